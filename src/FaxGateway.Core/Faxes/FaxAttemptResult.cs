@@ -1,0 +1,8 @@
+namespace FaxGateway.Core.Faxes;
+
+/// <summary>What one attempt at a fax came to.</summary>
+/// <param name="Status">The callback status the attempt produced.</param>
+/// <param name="Attempt">The attempt's number, from 1.</param>
+/// <param name="CarrierStatus">The carrier's final status text for the attempt.</param>
+/// <param name="RetryScheduled">Whether another attempt was put on the retry queue.</param>
+public sealed record FaxAttemptResult(FaxStatus Status, int Attempt, string CarrierStatus, bool RetryScheduled);

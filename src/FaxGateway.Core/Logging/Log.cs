@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+
+namespace FaxGateway.Core.Logging;
+
+/// <summary>
+/// Every event the core logs, with a stable id and name: this list is what alerts are written
+/// against. Numbers are always masked (<see cref="Faxes.PhoneNumbers.Mask"/>); URLs, tokens and
+/// secrets never appear.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Information, "Sending fax {FaxId} to {Destination} (attempt {Attempt} of {MaxAttempts})", EventName = "FaxSending")]
+    public static partial void FaxSending(ILogger logger, string faxId, string destination, int attempt, int maxAttempts);
+
+    [LoggerMessage(1001, LogLevel.Information, "Carrier accepted fax {FaxId} as {CarrierFaxId} with status {CarrierStatus}", EventName = "FaxAccepted")]
+    public static partial void FaxAccepted(ILogger logger, string faxId, string carrierFaxId, string carrierStatus);
+
+    [LoggerMessage(1002, LogLevel.Debug, "Fax {FaxId} is still {CarrierStatus}", EventName = "FaxPending")]
+    public static partial void FaxPending(ILogger logger, string faxId, string carrierStatus);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Reading the status of fax {FaxId} ({CarrierFaxId}) failed; polling goes on", EventName = "FaxStatusReadFailed")]
+    public static partial void FaxStatusReadFailed(ILogger logger, Exception exception, string faxId, string carrierFaxId);
+
+    [LoggerMessage(1004, LogLevel.Information, "Fax {FaxId} attempt {Attempt} ended with carrier status {CarrierStatus} ({CarrierState})", EventName = "FaxFinalStatus")]
+    public static partial void FaxFinalStatus(ILogger logger, string faxId, int attempt, string carrierStatus, string carrierState);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Fax {FaxId} attempt {Attempt} reached its {AttemptTimeout} limit while still {CarrierStatus}; asked the carrier to cancel it", EventName = "FaxAttemptTimedOut")]
+    public static partial void FaxAttemptTimedOut(ILogger logger, string faxId, int attempt, TimeSpan attemptTimeout, string carrierStatus);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Cancelling fax {FaxId} ({CarrierFaxId}) at the carrier failed", EventName = "FaxCancelFailed")]
+    public static partial void FaxCancelFailed(ILogger logger, Exception exception, string faxId, string carrierFaxId);
+
+    [LoggerMessage(1010, LogLevel.Information, "Fax {FaxId} delivered on attempt {Attempt}", EventName = "FaxDelivered")]
+    public static partial void FaxDelivered(ILogger logger, string faxId, int attempt);
+
+    [LoggerMessage(1011, LogLevel.Information, "Fax {FaxId} failed (attempt {Attempt} of {MaxAttempts}, status {CarrierStatus}); retrying in {Delay}", EventName = "FaxRetryScheduled")]
+    public static partial void FaxRetryScheduled(ILogger logger, string faxId, int attempt, int maxAttempts, string carrierStatus, TimeSpan delay);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Fax {FaxId} failed for good after {Attempt} attempts (status {CarrierStatus})", EventName = "FaxPermanentlyFailed")]
+    public static partial void FaxPermanentlyFailed(ILogger logger, string faxId, int attempt, string carrierStatus);
+
+    [LoggerMessage(1013, LogLevel.Error, "Fax {FaxId} was delivered but its success callback could not be queued; not retrying, so the fax is not sent twice", EventName = "SuccessWebhookEnqueueFailed")]
+    public static partial void SuccessWebhookEnqueueFailed(ILogger logger, Exception exception, string faxId);
+
+    [LoggerMessage(1020, LogLevel.Warning, "Rejected fax-queue message {MessageId}: {Reason}; the caller gets a perm_fail callback", EventName = "FaxRequestRejected")]
+    public static partial void FaxRequestRejected(ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(1021, LogLevel.Error, "Rejected fax-queue message {MessageId}: {Reason}; no usable fax id and callback URL, so it was moved to the fax dead-letter queue", EventName = "FaxRequestDeadLettered")]
+    public static partial void FaxRequestDeadLettered(ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(1030, LogLevel.Information, "Fax {FaxId} is due again; queued attempt {Attempt}", EventName = "RetryForwarded")]
+    public static partial void RetryForwarded(ILogger logger, string faxId, int attempt);
+
+    [LoggerMessage(1040, LogLevel.Information, "Callback {Status} for fax {FaxId} delivered (HTTP {HttpStatus})", EventName = "WebhookDelivered")]
+    public static partial void WebhookDelivered(ILogger logger, string status, string faxId, int httpStatus);
+
+    [LoggerMessage(1041, LogLevel.Warning, "Callback {Status} for fax {FaxId} failed: {Detail}; it will be retried", EventName = "WebhookFailed")]
+    public static partial void WebhookFailed(ILogger logger, string status, string faxId, string detail);
+}

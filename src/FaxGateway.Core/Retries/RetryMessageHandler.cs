@@ -1,0 +1,23 @@
+using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Queues;
+
+namespace FaxGateway.Core.Retries;
+
+/// <summary>Takes retry-queue messages and hands each to the <see cref="RetryProcessor"/>.</summary>
+public sealed class RetryMessageHandler(RetryProcessor processor) : IQueueMessageHandler
+{
+    public QueueRole Queue => QueueRole.Retry;
+
+    public Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var parsed = FaxRequestParser.Parse(message.Body);
+        if (!parsed.IsValid)
+        {
+            throw new MalformedMessageException($"Retry-queue message {message.MessageId} is not a fax request: {parsed.Reason}");
+        }
+
+        return processor.ProcessAsync(parsed.Fax, cancellationToken);
+    }
+}
