@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace FaxGateway.Functions;
+
+/// <summary>Every event the Lambda entry points log, with a stable id and name.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3000, LogLevel.Error, "Message {MessageId} on the {Queue} queue failed (receive {ReceiveCount}); reported to SQS for redelivery", EventName = "RecordFailed")]
+    public static partial void RecordFailed(ILogger logger, Exception exception, string messageId, string queue, int receiveCount);
+}

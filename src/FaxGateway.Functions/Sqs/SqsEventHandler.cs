@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Queues;
+using Microsoft.Extensions.Logging;
+
+namespace FaxGateway.Functions.Sqs;
+
+/// <summary>
+/// Adapts a Lambda SQS event to a queue message handler. Every record counts as failed until
+/// its handler returns; on the FIFO fax queue the first failure also fails every later record,
+/// so a later fax to a number never overtakes a failed one. The event source is configured
+/// with batch size 1, so in practice there is one record.
+/// </summary>
+internal sealed class SqsEventHandler(IQueueMessageHandler handler, ILogger logger)
+{
+    public async Task<Stream> HandleAsync(Stream sqsEvent, CancellationToken cancellationToken)
+    {
+        var parsed = await JsonSerializer.DeserializeAsync(sqsEvent, SqsEventJsonContext.Default.SqsEvent, cancellationToken)
+            ?? throw new JsonException("The SQS event is null");
+        var failures = new List<SqsBatchItemFailure>();
+        foreach (var record in parsed.Records ?? [])
+        {
+            if (failures.Count > 0 && handler.Queue == QueueRole.Fax)
+            {
+                failures.Add(new SqsBatchItemFailure(record.MessageId));
+                continue;
+            }
+
+            if (!await TryHandleAsync(record, cancellationToken))
+            {
+                failures.Add(new SqsBatchItemFailure(record.MessageId));
+            }
+        }
+
+        return Serialize(new SqsBatchResponse(failures));
+    }
+
+    private async Task<bool> TryHandleAsync(SqsEventRecord record, CancellationToken cancellationToken)
+    {
+        var message = ToQueueMessage(record);
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["MessageId"] = record.MessageId,
+            ["Queue"] = handler.Queue.ToString(),
+        });
+        try
+        {
+            await handler.HandleAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // Deliberate catch-all: the record is reported as failed, SQS delivers it again and
+            // its redrive policy finally moves it to the dead-letter queue.
+            Log.RecordFailed(logger, exception, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
+            return false;
+        }
+    }
+
+    private static QueueMessage ToQueueMessage(SqsEventRecord record)
+    {
+        var attributes = record.Attributes ?? new Dictionary<string, string>();
+        var receiveCount = attributes.TryGetValue("ApproximateReceiveCount", out var count)
+            && int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
+        attributes.TryGetValue("MessageGroupId", out var group);
+        return new QueueMessage(record.MessageId, record.Body ?? string.Empty, receiveCount, group);
+    }
+
+    private static MemoryStream Serialize(SqsBatchResponse response)
+    {
+        var stream = new MemoryStream();
+        JsonSerializer.Serialize(stream, response, SqsEventJsonContext.Default.SqsBatchResponse);
+        stream.Position = 0;
+        return stream;
+    }
+}
