@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FaxGateway.Core.Faxes;
 
 /// <summary>
@@ -11,7 +13,8 @@ namespace FaxGateway.Core.Faxes;
 /// <param name="RetryCount">Attempts already made. Optional on input; the default is 0.</param>
 public sealed record Fax(string FaxId, string To, string PdfUrl, string CallbackUrl, int RetryCount = 0)
 {
-    /// <summary>The number of the attempt this message asks for (1 for a new fax).</summary>
+    /// <summary>The number of the attempt this message asks for (1 for a new fax). Not on the wire.</summary>
+    [JsonIgnore]
     public int Attempt => RetryCount + 1;
 
     /// <summary>The same fax, asking for the next attempt.</summary>

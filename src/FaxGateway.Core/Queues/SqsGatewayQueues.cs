@@ -58,7 +58,7 @@ internal sealed class SqsGatewayQueues(IAmazonSQS sqs, FaxGatewaySettings settin
             new SendMessageRequest
             {
                 QueueUrl = settings.WebhookQueueUrl.ToString(),
-                MessageBody = JsonSerializer.Serialize(webhook, GatewayJsonContext.Default.Webhook),
+                MessageBody = JsonSerializer.Serialize(webhook, GatewayJson.Webhook),
             },
             cancellationToken);
     }
@@ -85,7 +85,7 @@ internal sealed class SqsGatewayQueues(IAmazonSQS sqs, FaxGatewaySettings settin
             cancellationToken);
     }
 
-    private static string Serialize(Fax fax) => JsonSerializer.Serialize(fax, GatewayJsonContext.Default.Fax);
+    private static string Serialize(Fax fax) => JsonSerializer.Serialize(fax, GatewayJson.Fax);
 
     private static string SafeGroup(string? group) =>
         group is { Length: > 0 and <= 128 } && group.All(c => c is >= '!' and <= '~') ? group : RejectedGroup;

@@ -45,7 +45,7 @@ internal sealed class HttpWebhookSender(HttpClient http, FaxGatewaySettings sett
     private static HttpRequestMessage CreateRequest(Uri url, WebhookPayload payload)
     {
         var content = new ByteArrayContent(
-            JsonSerializer.SerializeToUtf8Bytes(payload, GatewayJsonContext.Default.WebhookPayload));
+            JsonSerializer.SerializeToUtf8Bytes(payload, GatewayJson.WebhookPayload));
 
         // Exactly "application/json", as the original sent it: no charset parameter.
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -20,7 +20,7 @@ public sealed class WebhookMessageHandler(WebhookProcessor processor) : IQueueMe
     {
         try
         {
-            return JsonSerializer.Deserialize(message.Body, GatewayJsonContext.Default.Webhook)
+            return JsonSerializer.Deserialize(message.Body, GatewayJson.Webhook)
                 ?? throw new MalformedMessageException($"Webhook-queue message {message.MessageId} is null");
         }
         catch (JsonException exception)

@@ -1,0 +1,80 @@
+using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Queues;
+using FaxGateway.Core.Webhooks;
+using FaxGateway.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FaxGateway.Core.Tests.Faxes;
+
+public sealed class FaxMessageHandlerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 3, 14, 0, 0, TimeSpan.Zero);
+
+    private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
+    private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
+    private readonly TestClock _time = new(Now);
+
+    [Fact]
+    public async Task HandleAsync_MissingDestinationWithUsableCallback_SendsPermFailNamingTheProblem()
+    {
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var body = """{"fax_id":"abc123","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb?token=t"}""";
+
+        await CreateSut().HandleAsync(new QueueMessage("m-1", body), CancellationToken.None);
+
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            new Webhook("https://y/cb?token=t", new WebhookPayload(
+                "abc123", FaxStatus.PermanentFailure, "Invalid fax request: field 'to' is missing", Now.ToUnixTimeSeconds())),
+            It.IsAny<CancellationToken>()));
+        _queues.VerifyNoOtherCalls();
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("this is not json")]
+    [InlineData("""{"fax_id":"abc123","to":"+16175551234","pdf_url":"https://x/a.pdf"}""")]
+    [InlineData("""{"to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""")]
+    public async Task HandleAsync_NoUsableCallback_MovesMessageToDeadLetterQueueWithReason(string body)
+    {
+        _queues.Setup(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask);
+        var message = new QueueMessage("m-2", body, 1, "+16175551234");
+
+        await CreateSut().HandleAsync(message, CancellationToken.None);
+
+        var expectedReason = FaxRequestParser.Parse(body).Reason;
+        _queues.Verify(q => q.DeadLetterFaxMessageAsync(message, expectedReason, It.IsAny<CancellationToken>()));
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task HandleAsync_ValidRequest_MakesTheAttempt()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CarrierFax("FX1", CarrierFaxState.Delivered, "delivered"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var body = """{"fax_id":"abc123","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""";
+
+        await CreateSut().HandleAsync(new QueueMessage("m-3", body), CancellationToken.None);
+
+        _carrier.Verify(c => c.SendAsync(new FaxSendRequest("+16175551234", "https://x/a.pdf"), It.IsAny<CancellationToken>()));
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.Is<Webhook>(w => w.Payload.Status == FaxStatus.Sent), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeadLetterWriteFails_Throws()
+    {
+        _queues.Setup(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("SQS is down"));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut().HandleAsync(new QueueMessage("m-4", "{}"), CancellationToken.None));
+    }
+
+    private FaxMessageHandler CreateSut()
+    {
+        var settings = Builders.Settings();
+        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, NullLogger<FaxProcessor>.Instance);
+        return new FaxMessageHandler(processor, _queues.Object, _time, NullLogger<FaxMessageHandler>.Instance);
+    }
+}

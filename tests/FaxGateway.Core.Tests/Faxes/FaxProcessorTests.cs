@@ -1,0 +1,265 @@
+using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Queues;
+using FaxGateway.Core.Settings;
+using FaxGateway.Core.Webhooks;
+using FaxGateway.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FaxGateway.Core.Tests.Faxes;
+
+public sealed class FaxProcessorTests
+{
+    private const string CarrierId = "FX00000000000000000000000000000001";
+    private static readonly DateTimeOffset Now = new(2026, 11, 3, 14, 0, 0, TimeSpan.Zero);
+
+    private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
+    private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
+    private readonly TestClock _time = new(Now);
+    private FaxGatewaySettings _settings = Builders.Settings(maxFaxAttempts: 10);
+
+    [Fact]
+    public async Task ProcessAsync_CarrierDelivers_EnqueuesSentWebhook()
+    {
+        AcceptThenReport("delivered");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.Sent, 1, "delivered", RetryScheduled: false), result);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", FaxStatus.Sent, "Fax sent successfully", TimestampAfter(_settings.PollInterval))),
+            It.IsAny<CancellationToken>()));
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierBusyWithAttemptsLeft_EnqueuesTmpFailWebhookThenRetry()
+    {
+        AcceptThenReport("busy");
+        var order = new List<string>();
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("webhook")).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("retry")).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax(retryCount: 8));
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 9, "busy", RetryScheduled: true), result);
+        Assert.Equal(["webhook", "retry"], order);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            new Webhook(Builders.CallbackUrl, new WebhookPayload(
+                "abc123", FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy", TimestampAfter(_settings.PollInterval))),
+            It.IsAny<CancellationToken>()));
+        var expectedRetry = Builders.Fax(retryCount: 9);
+        _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_LastAttemptFails_EnqueuesPermFailWebhookOnly()
+    {
+        AcceptThenReport("no-answer");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax(retryCount: 9));
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 10, "no-answer", RetryScheduled: false), result);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            new Webhook(Builders.CallbackUrl, new WebhookPayload(
+                "abc123", FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer", TimestampAfter(_settings.PollInterval))),
+            It.IsAny<CancellationToken>()));
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierFailsPermanently_EnqueuesPermFailAtOnce()
+    {
+        AcceptThenReport("canceled", CarrierFaxState.FailedPermanent);
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax(retryCount: 2));
+
+        Assert.Equal(FaxStatus.PermanentFailure, result.Status);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            It.Is<Webhook>(w => w.Payload.Message == "Failed to deliver fax after 3 tries. Last attempt status: canceled"),
+            It.IsAny<CancellationToken>()));
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SuccessWebhookCannotBeQueued_ReturnsSentWithoutThrowing()
+    {
+        AcceptThenReport("delivered");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("SQS is down"));
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TmpFailWebhookCannotBeQueued_ThrowsBeforeQueueingRetry()
+    {
+        AcceptThenReport("busy");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("SQS is down"));
+
+        var error = await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax(retryCount: 2)));
+
+        Assert.Equal("Failed to enqueue tmp_fail callback for fax 'abc123' (attempt 3 of 10)", error.Message);
+        _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RetryCannotBeQueued_ThrowsNamingFaxAndAttempt()
+    {
+        AcceptThenReport("busy");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("SQS is down"));
+
+        var error = await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax(retryCount: 2)));
+
+        Assert.Equal("Failed to enqueue retry for fax 'abc123' (attempt 3 of 10)", error.Message);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierRefusesSend_ThrowsWithoutAnyCallback()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 503"));
+
+        var error = await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax()));
+
+        Assert.StartsWith("Sending fax 'abc123' (attempt 1 of 10) failed", error.Message, StringComparison.Ordinal);
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_FirstStatusReadFails_KeepsPollingUntilDelivered()
+    {
+        Accept();
+        _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("timeout"))
+            .ReturnsAsync(Status("sending"))
+            .ReturnsAsync(Status("delivered"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PendingFax_ReadsStatusOncePerPollInterval()
+    {
+        _settings = _settings with { PollInterval = TimeSpan.FromSeconds(15) };
+        Accept();
+        var reads = new List<DateTimeOffset>();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() =>
+            {
+                reads.Add(_time.GetUtcNow());
+                return Status(reads.Count < 4 ? "sending" : "delivered");
+            });
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await RunAsync(Builders.Fax());
+
+        Assert.Equal([Now.AddSeconds(15), Now.AddSeconds(30), Now.AddSeconds(45), Now.AddSeconds(60)], reads);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StillSendingAtDeadline_CancelsAndReportsTimeoutAsTmpFail()
+    {
+        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(60) };
+        Accept();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
+        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "timeout", RetryScheduled: true), result);
+        Assert.True(_time.GetUtcNow() <= Now.AddSeconds(60), "polling must stop at the attempt's deadline");
+        _carrier.Verify(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()), Times.Once);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            It.Is<Webhook>(w => w.Payload.Message == "Failed to deliver fax (attempt 1 of 10). Fax status: timeout"),
+            It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_DeliveredJustAsDeadlinePasses_ReportsSent()
+    {
+        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(30) };
+        Accept();
+        _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Status("sending"))
+            .ReturnsAsync(Status("sending"))
+            .ReturnsAsync(Status("delivered"));
+        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("cannot cancel: transmission has started"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CanceledByItsOwnDeadline_IsNotReportedAsPermanent()
+    {
+        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(15) };
+        Accept();
+        _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Status("queued"))
+            .ReturnsAsync(Status("canceled", CarrierFaxState.FailedPermanent));
+        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "timeout", RetryScheduled: true), result);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SendsDestinationAndMediaToCarrier()
+    {
+        AcceptThenReport("delivered");
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await RunAsync(Builders.Fax());
+
+        _carrier.Verify(c => c.SendAsync(new FaxSendRequest(Builders.Destination, Builders.PdfUrl), It.IsAny<CancellationToken>()));
+    }
+
+    private FaxProcessor CreateSut() =>
+        new(_carrier.Object, _queues.Object, _settings, _time, NullLogger<FaxProcessor>.Instance);
+
+    private Task<FaxAttemptResult> RunAsync(Fax fax)
+    {
+        var sut = CreateSut();
+        return FakeClock.RunAsync(_time, TimeSpan.FromSeconds(1), () => sut.ProcessAsync(fax, CancellationToken.None));
+    }
+
+    private void Accept() =>
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CarrierFax(CarrierId, CarrierFaxState.Pending, "queued"));
+
+    private void AcceptThenReport(string status, CarrierFaxState? state = null)
+    {
+        Accept();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status(status, state));
+    }
+
+    private static CarrierFax Status(string status, CarrierFaxState? state = null) =>
+        new(CarrierId, state ?? TwilioFaxStatuses.Map(status), status);
+
+    private static long TimestampAfter(TimeSpan elapsed) => Now.Add(elapsed).ToUnixTimeSeconds();
+}
