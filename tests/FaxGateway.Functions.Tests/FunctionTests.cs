@@ -1,0 +1,146 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Queues;
+using FaxGateway.Core.Serialization;
+using FaxGateway.Core.Settings;
+using FaxGateway.Core.Webhooks;
+using FaxGateway.Testing;
+
+namespace FaxGateway.Functions.Tests;
+
+/// <summary>Real-shaped SQS event JSON fed through the Stream handlers.</summary>
+public sealed class FunctionTests
+{
+    private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
+    private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
+    private readonly Mock<IWebhookSender> _sender = new(MockBehavior.Strict);
+
+    [Fact]
+    public async Task FaxProcessor_DeliveredFax_ReportsNoFailures()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CarrierFax("FX1", CarrierFaxState.Delivered, "delivered"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var response = await InvokeAsync(new FaxProcessorFunction(CreateServices()).HandleAsync, Builders.SqsEvent(FaxJson(), fifo: true));
+
+        Assert.Equal("""{"batchItemFailures":[]}""", response);
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.Is<Webhook>(w => w.Payload.Status == FaxStatus.Sent), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task FaxProcessor_CarrierDown_ReportsTheRecordAsFailed()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 503"));
+
+        var response = await InvokeAsync(new FaxProcessorFunction(CreateServices()).HandleAsync, Builders.SqsEvent(FaxJson(), messageId: "m-42", fifo: true));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m-42"}]}""", response);
+    }
+
+    [Fact]
+    public async Task FaxProcessor_InvalidRequestWithCallback_AnswersByPermFailAndSucceeds()
+    {
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var body = """{"fax_id":"abc123","to":"call me","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""";
+
+        var response = await InvokeAsync(new FaxProcessorFunction(CreateServices()).HandleAsync, Builders.SqsEvent(body, fifo: true));
+
+        Assert.Equal("""{"batchItemFailures":[]}""", response);
+        _queues.Verify(q => q.EnqueueWebhookAsync(
+            It.Is<Webhook>(w => w.Payload.Message == "Invalid fax request: field 'to' must be an E.164 number such as +16175551234"),
+            It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task FaxProcessor_TwoRecordsFirstFails_FailsBothToKeepFifoOrder()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("down"));
+        var first = JsonDocument.Parse(Builders.SqsEvent(FaxJson(), messageId: "m-1", fifo: true)).RootElement.GetProperty("Records")[0];
+        var second = JsonDocument.Parse(Builders.SqsEvent(FaxJson(), messageId: "m-2", fifo: true)).RootElement.GetProperty("Records")[0];
+        var sqsEvent = JsonSerializer.Serialize(new { Records = new[] { first, second } });
+
+        var response = await InvokeAsync(new FaxProcessorFunction(CreateServices()).HandleAsync, sqsEvent);
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m-1"},{"itemIdentifier":"m-2"}]}""", response);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task RetryProcessor_DueRetry_RequeuesTheFax()
+    {
+        _queues.Setup(q => q.EnqueueFaxAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var response = await InvokeAsync(new RetryProcessorFunction(CreateServices()).HandleAsync, Builders.SqsEvent(FaxJson(retryCount: 3)));
+
+        Assert.Equal("""{"batchItemFailures":[]}""", response);
+        var expected = Builders.Fax(retryCount: 3);
+        _queues.Verify(q => q.EnqueueFaxAsync(expected, It.IsAny<CancellationToken>()));
+    }
+
+    [Theory]
+    [InlineData(200, """{"batchItemFailures":[]}""")]
+    [InlineData(500, """{"batchItemFailures":[{"itemIdentifier":"m-7"}]}""")]
+    public async Task WebhookProcessor_ReportsFailureUnlessReceiverAnswers2xx(int status, string expected)
+    {
+        _sender.Setup(s => s.SendAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).ReturnsAsync(WebhookDeliveryResult.Answered(status));
+        var webhook = new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", FaxStatus.Sent, FaxMessages.Sent, 1700000000));
+
+        var response = await InvokeAsync(
+            new WebhookProcessorFunction(CreateServices()).HandleAsync,
+            Builders.SqsEvent(JsonSerializer.Serialize(webhook, GatewayJson.Webhook), messageId: "m-7"));
+
+        Assert.Equal(expected, response);
+    }
+
+    [Fact]
+    public void Build_MissingSettings_FailsColdStartNamingThem()
+    {
+        var variables = Builders.Environment();
+        variables.Remove("QUEUE_URL_RETRY");
+        variables["MAX_FAX_ATTEMPTS"] = "lots";
+
+        var error = Assert.Throws<SettingsException>(() => FunctionServices.Build(Builders.Configuration(variables)));
+
+        Assert.Equal(
+            ["MAX_FAX_ATTEMPTS must be a whole number from 1 to 1000 (got 'lots')", "QUEUE_URL_RETRY is required but not set"],
+            error.Problems);
+    }
+
+    [Theory]
+    [InlineData(typeof(FaxProcessorFunction))]
+    [InlineData(typeof(RetryProcessorFunction))]
+    [InlineData(typeof(WebhookProcessorFunction))]
+    public void EntryPoint_HasWhatTheManagedRuntimeNeeds(Type function)
+    {
+        var handler = function.GetMethod("HandleAsync", BindingFlags.Public | BindingFlags.Instance, [typeof(Stream)]);
+
+        Assert.NotNull(function.GetConstructor(Type.EmptyTypes));
+        Assert.NotNull(handler);
+        Assert.Equal(typeof(Task<Stream>), handler.ReturnType);
+        Assert.Equal(function, handler.DeclaringType);
+    }
+
+    private IServiceProvider CreateServices() =>
+        FunctionServices.Build(Builders.Configuration(Builders.Environment()), services =>
+        {
+            services.AddSingleton(_queues.Object);
+            services.AddSingleton(_carrier.Object);
+            services.AddSingleton(_sender.Object);
+        });
+
+    private static string FaxJson(int retryCount = 0) => JsonSerializer.Serialize(Builders.Fax(retryCount: retryCount), GatewayJson.Fax);
+
+    private static async Task<string> InvokeAsync(Func<Stream, Task<Stream>> handle, string sqsEvent)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(sqsEvent));
+        var output = await handle(input);
+        using var reader = new StreamReader(output);
+        return await reader.ReadToEndAsync();
+    }
+}
