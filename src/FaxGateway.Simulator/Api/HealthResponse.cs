@@ -1,0 +1,4 @@
+namespace FaxGateway.Simulator.Api;
+
+/// <summary>The <c>/_sim/health</c> answer.</summary>
+internal sealed record HealthResponse(string Status);
