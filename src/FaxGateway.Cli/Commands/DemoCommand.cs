@@ -1,0 +1,58 @@
+using System.CommandLine;
+using FaxGateway.Cli.Demo;
+
+namespace FaxGateway.Cli.Commands;
+
+/// <summary><c>faxgw demo</c>: see <see cref="DemoRun"/>.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var defaults = new DemoOptions();
+        var speed = new Option<double>("--speed")
+        {
+            Description = "How much faster than real time to run (60: a one-minute page takes a second).",
+            DefaultValueFactory = _ => defaults.Speed,
+        };
+        speed.Validators.Add(result => Require(result, result.GetValueOrDefault<double>() is >= 1 and <= 600, "--speed must be from 1 to 600"));
+        var attempts = new Option<int>("--max-attempts")
+        {
+            Description = "MAX_FAX_ATTEMPTS for the demo.",
+            DefaultValueFactory = _ => defaults.MaxFaxAttempts,
+        };
+        attempts.Validators.Add(result => Require(result, result.GetValueOrDefault<int>() is >= 1 and <= 20, "--max-attempts must be from 1 to 20"));
+        var pdfs = new Option<DirectoryInfo?>("--pdf-dir") { Description = "Fax the PDFs in this folder (for example real election forms) instead of generated ones." };
+        var busy = new Option<double>("--busy-probability") { Description = "Chance (0 to 1) that a line is busy with someone else's fax when dialled." };
+        busy.Validators.Add(result => Require(result, result.GetValueOrDefault<double>() is >= 0 and <= 1, "--busy-probability must be from 0 to 1"));
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Seconds to wait for every fax's final callback.",
+            DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds,
+        };
+        var verbose = new Option<bool>("--verbose") { Description = "Also show the gateway's own log lines." };
+        var command = new Command("demo", "Run the gateway end to end on this machine: SQS emulator, carrier simulator, real callbacks and PDFs.")
+        {
+            speed, attempts, pdfs, busy, timeout, verbose,
+        };
+        command.SetAction((parse, cancellationToken) => new DemoRun(
+            new DemoOptions
+            {
+                Speed = parse.GetValue(speed),
+                MaxFaxAttempts = parse.GetValue(attempts),
+                PdfFolder = parse.GetValue(pdfs),
+                BackgroundBusyProbability = parse.GetValue(busy),
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                Verbose = parse.GetValue(verbose),
+            },
+            Console.Out).RunAsync(cancellationToken));
+        return command;
+    }
+
+    private static void Require(System.CommandLine.Parsing.OptionResult result, bool condition, string error)
+    {
+        if (!condition)
+        {
+            result.AddError(error);
+        }
+    }
+}

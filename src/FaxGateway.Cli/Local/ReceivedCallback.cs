@@ -1,0 +1,12 @@
+namespace FaxGateway.Cli.Local;
+
+/// <summary>One callback as the demo's receiver took it.</summary>
+/// <param name="FaxId">The payload's <c>fax_id</c>.</param>
+/// <param name="Status"><c>sent</c>, <c>tmp_fail</c> or <c>perm_fail</c>.</param>
+/// <param name="Message">The payload's <c>message</c>.</param>
+/// <param name="Timestamp">The payload's <c>timestamp</c> (UNIX seconds).</param>
+/// <param name="ReceivedAt">When it arrived.</param>
+internal sealed record ReceivedCallback(string FaxId, string Status, string Message, long Timestamp, DateTimeOffset ReceivedAt)
+{
+    public bool IsTerminal => Status is "sent" or "perm_fail";
+}

@@ -1,0 +1,19 @@
+using Amazon.SQS;
+using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Settings;
+
+namespace FaxGateway.Cli.Worker;
+
+/// <summary>The worker's registration, shared by <c>faxgw run</c>, the demo and the tests.</summary>
+internal static class WorkerServiceCollectionExtensions
+{
+    public static IServiceCollection AddFaxGatewayWorker(
+        this IServiceCollection services, FaxGatewaySettings settings, WorkerSettings worker, IAmazonSQS sqs)
+    {
+        services.AddSingleton(sqs);
+        services.AddSingleton(worker);
+        services.AddFaxGateway(settings);
+        services.AddSingleton<GatewayWorker>();
+        return services;
+    }
+}
