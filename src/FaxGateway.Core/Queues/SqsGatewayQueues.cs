@@ -15,12 +15,6 @@ namespace FaxGateway.Core.Queues;
 /// </summary>
 internal sealed class SqsGatewayQueues(IAmazonSQS sqs, FaxGatewaySettings settings) : IGatewayQueues
 {
-    /// <summary>Attribute that says why a message was dead-lettered by the gateway itself.</summary>
-    public const string ErrorAttribute = "FaxGatewayError";
-
-    /// <summary>Attribute that names the message the dead-lettered copy came from.</summary>
-    public const string SourceMessageIdAttribute = "FaxGatewaySourceMessageId";
-
     // A dead-lettered message whose group cannot be trusted goes to this group.
     private const string RejectedGroup = "rejected";
 
@@ -78,8 +72,8 @@ internal sealed class SqsGatewayQueues(IAmazonSQS sqs, FaxGatewaySettings settin
                 MessageDeduplicationId = message.MessageId,
                 MessageAttributes = new Dictionary<string, MessageAttributeValue>
                 {
-                    [ErrorAttribute] = new() { DataType = "String", StringValue = reason },
-                    [SourceMessageIdAttribute] = new() { DataType = "String", StringValue = message.MessageId },
+                    [DeadLetterAttributes.Error] = new() { DataType = "String", StringValue = reason },
+                    [DeadLetterAttributes.SourceMessageId] = new() { DataType = "String", StringValue = message.MessageId },
                 },
             },
             cancellationToken);

@@ -17,21 +17,20 @@ public sealed class FaxProcessorTests
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
     private readonly TestClock _time = new(Now);
+    private readonly List<(Webhook Webhook, DateTimeOffset At)> _webhooks = [];
     private FaxGatewaySettings _settings = Builders.Settings(maxFaxAttempts: 10);
 
     [Fact]
     public async Task ProcessAsync_CarrierDelivers_EnqueuesSentWebhook()
     {
         AcceptThenReport("delivered");
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         var result = await RunAsync(Builders.Fax());
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.Sent, 1, "delivered", RetryScheduled: false), result);
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", FaxStatus.Sent, "Fax sent successfully", TimestampAfter(_settings.PollInterval))),
-            It.IsAny<CancellationToken>()));
-        _queues.VerifyNoOtherCalls();
+        AssertOnlyWebhook(FaxStatus.Sent, "Fax sent successfully");
+        _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -39,8 +38,7 @@ public sealed class FaxProcessorTests
     {
         AcceptThenReport("busy");
         var order = new List<string>();
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
-            .Callback(() => order.Add("webhook")).Returns(Task.CompletedTask);
+        RecordWebhooks(() => order.Add("webhook"));
         _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .Callback(() => order.Add("retry")).Returns(Task.CompletedTask);
 
@@ -48,10 +46,7 @@ public sealed class FaxProcessorTests
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 9, "busy", RetryScheduled: true), result);
         Assert.Equal(["webhook", "retry"], order);
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            new Webhook(Builders.CallbackUrl, new WebhookPayload(
-                "abc123", FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy", TimestampAfter(_settings.PollInterval))),
-            It.IsAny<CancellationToken>()));
+        AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy");
         var expectedRetry = Builders.Fax(retryCount: 9);
         _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()));
     }
@@ -60,31 +55,26 @@ public sealed class FaxProcessorTests
     public async Task ProcessAsync_LastAttemptFails_EnqueuesPermFailWebhookOnly()
     {
         AcceptThenReport("no-answer");
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         var result = await RunAsync(Builders.Fax(retryCount: 9));
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 10, "no-answer", RetryScheduled: false), result);
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            new Webhook(Builders.CallbackUrl, new WebhookPayload(
-                "abc123", FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer", TimestampAfter(_settings.PollInterval))),
-            It.IsAny<CancellationToken>()));
-        _queues.VerifyNoOtherCalls();
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer");
+        _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
     public async Task ProcessAsync_CarrierFailsPermanently_EnqueuesPermFailAtOnce()
     {
         AcceptThenReport("canceled", CarrierFaxState.FailedPermanent);
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         var result = await RunAsync(Builders.Fax(retryCount: 2));
 
         Assert.Equal(FaxStatus.PermanentFailure, result.Status);
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            It.Is<Webhook>(w => w.Payload.Message == "Failed to deliver fax after 3 tries. Last attempt status: canceled"),
-            It.IsAny<CancellationToken>()));
-        _queues.VerifyNoOtherCalls();
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 3 tries. Last attempt status: canceled");
+        _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -116,7 +106,7 @@ public sealed class FaxProcessorTests
     public async Task ProcessAsync_RetryCannotBeQueued_ThrowsNamingFaxAndAttempt()
     {
         AcceptThenReport("busy");
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
         _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpRequestException("SQS is down"));
 
@@ -146,7 +136,7 @@ public sealed class FaxProcessorTests
             .ThrowsAsync(new CarrierException("timeout"))
             .ReturnsAsync(Status("sending"))
             .ReturnsAsync(Status("delivered"));
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         var result = await RunAsync(Builders.Fax());
 
@@ -166,7 +156,7 @@ public sealed class FaxProcessorTests
                 reads.Add(_time.GetUtcNow());
                 return Status(reads.Count < 4 ? "sending" : "delivered");
             });
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         await RunAsync(Builders.Fax());
 
@@ -180,7 +170,7 @@ public sealed class FaxProcessorTests
         Accept();
         _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
         _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
         _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         var result = await RunAsync(Builders.Fax());
@@ -188,9 +178,7 @@ public sealed class FaxProcessorTests
         Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "timeout", RetryScheduled: true), result);
         Assert.True(_time.GetUtcNow() <= Now.AddSeconds(60), "polling must stop at the attempt's deadline");
         _carrier.Verify(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()), Times.Once);
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            It.Is<Webhook>(w => w.Payload.Message == "Failed to deliver fax (attempt 1 of 10). Fax status: timeout"),
-            It.IsAny<CancellationToken>()));
+        AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 1 of 10). Fax status: timeout");
     }
 
     [Fact]
@@ -204,7 +192,7 @@ public sealed class FaxProcessorTests
             .ReturnsAsync(Status("delivered"));
         _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()))
             .ThrowsAsync(new CarrierException("cannot cancel: transmission has started"));
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         var result = await RunAsync(Builders.Fax());
 
@@ -220,7 +208,7 @@ public sealed class FaxProcessorTests
             .ReturnsAsync(Status("queued"))
             .ReturnsAsync(Status("canceled", CarrierFaxState.FailedPermanent));
         _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
         _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         var result = await RunAsync(Builders.Fax());
@@ -232,7 +220,7 @@ public sealed class FaxProcessorTests
     public async Task ProcessAsync_SendsDestinationAndMediaToCarrier()
     {
         AcceptThenReport("delivered");
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        RecordWebhooks();
 
         await RunAsync(Builders.Fax());
 
@@ -261,5 +249,20 @@ public sealed class FaxProcessorTests
     private static CarrierFax Status(string status, CarrierFaxState? state = null) =>
         new(CarrierId, state ?? TwilioFaxStatuses.Map(status), status);
 
-    private static long TimestampAfter(TimeSpan elapsed) => Now.Add(elapsed).ToUnixTimeSeconds();
+    private void RecordWebhooks(Action? also = null) =>
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .Callback<Webhook, CancellationToken>((webhook, _) =>
+            {
+                _webhooks.Add((webhook, _time.GetUtcNow()));
+                also?.Invoke();
+            })
+            .Returns(Task.CompletedTask);
+
+    /// <summary>Exactly one callback was queued, with this status and text, stamped with the clock's time in UNIX seconds.</summary>
+    private void AssertOnlyWebhook(FaxStatus status, string message)
+    {
+        var (webhook, at) = Assert.Single(_webhooks);
+        Assert.Equal(new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", status, message, at.ToUnixTimeSeconds())), webhook);
+        Assert.True(at > Now, "the callback is stamped when the attempt ends, not when it starts");
+    }
 }
