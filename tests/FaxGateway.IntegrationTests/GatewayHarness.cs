@@ -5,6 +5,7 @@ using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
@@ -150,8 +151,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
         Twilio = new TwilioSettings
         {
-            AccountSid = FaxSimulatorOptions.DefaultAccountSid,
-            AuthToken = FaxSimulatorOptions.DefaultAuthToken,
+            AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
+            AuthToken = SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken),
             PhoneNumber = "+16175550100",
             BaseUrl = harness.Simulator.BaseUrl,
         },

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 using Microsoft.Extensions.Configuration;
 
@@ -32,8 +33,8 @@ public static class Builders
         WebhookTimeout = TimeSpan.FromSeconds(15),
         Twilio = new TwilioSettings
         {
-            AccountSid = "ACtest",
-            AuthToken = "twilio-test-token",
+            AccountSid = SecretReference.Literal("ACtest"),
+            AuthToken = SecretReference.Literal("twilio-test-token"),
             PhoneNumber = "+16175550000",
             BaseUrl = new Uri("http://127.0.0.1:1/"),
         },
@@ -54,8 +55,8 @@ public static class Builders
             ["FAX_POLL_INTERVAL"] = Seconds(settings.PollInterval),
             ["FAX_ATTEMPT_TIMEOUT"] = Seconds(settings.AttemptTimeout),
             ["WEBHOOK_TIMEOUT"] = Seconds(settings.WebhookTimeout),
-            ["TWILIO_SID"] = settings.Twilio.AccountSid,
-            ["TWILIO_AUTH_TOKEN"] = settings.Twilio.AuthToken,
+            ["TWILIO_SID"] = settings.Twilio.AccountSid.Value,
+            ["TWILIO_AUTH_TOKEN"] = settings.Twilio.AuthToken.Value,
             ["TWILIO_PHONE_NUMBER"] = settings.Twilio.PhoneNumber,
             ["TWILIO_FAX_BASE_URL"] = settings.Twilio.BaseUrl.ToString(),
         };

@@ -7,6 +7,7 @@ using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Hosting;
 
@@ -110,8 +111,8 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         FaxDeadLetterQueueUrl = queues.FaxDeadLetter,
         Twilio = new TwilioSettings
         {
-            AccountSid = FaxSimulatorOptions.DefaultAccountSid,
-            AuthToken = FaxSimulatorOptions.DefaultAuthToken,
+            AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
+            AuthToken = SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken),
             PhoneNumber = SendingNumber,
             BaseUrl = carrier,
         },

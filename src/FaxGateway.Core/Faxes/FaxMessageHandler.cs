@@ -1,5 +1,6 @@
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ namespace FaxGateway.Core.Faxes;
 /// the fax dead-letter queue with the reason attached.
 /// </summary>
 public sealed class FaxMessageHandler(
-    FaxProcessor processor, IGatewayQueues queues, TimeProvider time, ILogger<FaxMessageHandler> logger)
+    FaxProcessor processor, IGatewayQueues queues, TimeProvider time, IGatewayMetrics metrics, ILogger<FaxMessageHandler> logger)
     : IQueueMessageHandler
 {
     public QueueRole Queue => QueueRole.Fax;
@@ -35,6 +36,7 @@ public sealed class FaxMessageHandler(
 
     private async Task RejectAsync(QueueMessage message, FaxParseResult parsed, CancellationToken cancellationToken)
     {
+        metrics.FaxRequestRejected();
         if (parsed.CanNotifyCaller)
         {
             Log.FaxRequestRejected(logger, message.MessageId, parsed.Reason);

@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Logging;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
@@ -24,6 +25,7 @@ public sealed class FaxProcessor
     private readonly IGatewayQueues _queues;
     private readonly FaxGatewaySettings _settings;
     private readonly TimeProvider _time;
+    private readonly IGatewayMetrics _metrics;
     private readonly ILogger<FaxProcessor> _logger;
     private readonly FaxStatusPoller _poller;
 
@@ -32,12 +34,14 @@ public sealed class FaxProcessor
         IGatewayQueues queues,
         FaxGatewaySettings settings,
         TimeProvider time,
+        IGatewayMetrics metrics,
         ILogger<FaxProcessor> logger)
     {
         _carrier = carrier;
         _queues = queues;
         _settings = settings;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
         _poller = new FaxStatusPoller(carrier, settings, time, logger);
     }
@@ -46,24 +50,32 @@ public sealed class FaxProcessor
     public async Task<FaxAttemptResult> ProcessAsync(Fax fax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fax);
-        var deadline = _time.GetUtcNow() + _settings.AttemptTimeout;
+        var started = _time.GetUtcNow();
+        var deadline = started + _settings.AttemptTimeout;
         Log.FaxSending(_logger, fax.FaxId, PhoneNumbers.Mask(fax.To), fax.Attempt, _settings.MaxFaxAttempts);
 
         var accepted = await SendAsync(fax, cancellationToken);
         var final = await _poller.WaitForFinalStatusAsync(fax, accepted, deadline, cancellationToken);
         Log.FaxFinalStatus(_logger, fax.FaxId, fax.Attempt, final.Status, final.State.ToString());
 
+        var result = await ReportAsync(fax, final, cancellationToken);
+        _metrics.FaxAttemptFinished(result.Status, _time.GetUtcNow() - started, final.Pages);
+        return result;
+    }
+
+    private Task<FaxAttemptResult> ReportAsync(Fax fax, CarrierFax final, CancellationToken cancellationToken)
+    {
         if (final.State == CarrierFaxState.Delivered)
         {
-            return await ReportSentAsync(fax, final, cancellationToken);
+            return ReportSentAsync(fax, final, cancellationToken);
         }
 
         if (final.State == CarrierFaxState.FailedPermanent || fax.Attempt >= _settings.MaxFaxAttempts)
         {
-            return await ReportPermanentFailureAsync(fax, final, cancellationToken);
+            return ReportPermanentFailureAsync(fax, final, cancellationToken);
         }
 
-        return await ReportTemporaryFailureAsync(fax, final, cancellationToken);
+        return ReportTemporaryFailureAsync(fax, final, cancellationToken);
     }
 
     private async Task<CarrierFax> SendAsync(Fax fax, CancellationToken cancellationToken)

@@ -1,8 +1,11 @@
+using Amazon.SimpleSystemsManagement;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Retries;
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,13 +45,21 @@ public static class FaxGatewayServiceCollectionExtensions
                 PooledConnectionLifetime = ConnectionLifetime,
             });
 
+        services.TryAddSingleton<IAmazonSimpleSystemsManagement>(_ => new AmazonSimpleSystemsManagementClient());
+        services.TryAddSingleton<ISecretStore>(sp => new SsmSecretStore(
+            sp.GetRequiredService<IAmazonSimpleSystemsManagement>, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IFaxCarrier>(sp => new TwilioFaxCarrier(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TwilioFaxCarrier.HttpClientName), settings.Twilio));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TwilioFaxCarrier.HttpClientName),
+            settings.Twilio,
+            sp.GetRequiredService<ISecretStore>()));
         services.TryAddSingleton<IWebhookSender>(sp => new HttpWebhookSender(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpWebhookSender.HttpClientName),
             settings,
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IGatewayQueues, SqsGatewayQueues>();
+        services.TryAddSingleton<IGatewayMetrics>(sp => settings.EmitMetrics
+            ? new EmbeddedMetricFormat(Console.Out, settings.Stage, sp.GetRequiredService<TimeProvider>())
+            : new NoMetrics());
 
         services.AddSingleton<FaxProcessor>();
         services.AddSingleton<RetryProcessor>();

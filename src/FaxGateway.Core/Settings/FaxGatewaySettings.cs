@@ -61,6 +61,19 @@ public sealed record FaxGatewaySettings
     /// </summary>
     public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Whether to write metrics in CloudWatch Embedded Metric Format on standard output
+    /// (<c>METRICS</c>: <c>emf</c> or <c>off</c>). The deployed stack sets <c>emf</c>.
+    /// <value>The default value is off.</value>
+    /// </summary>
+    public bool EmitMetrics { get; init; }
+
+    /// <summary>
+    /// The deployment stage (<c>STAGE</c>), the <c>Stage</c> dimension of every metric.
+    /// <value>The default value is "local".</value>
+    /// </summary>
+    public string Stage { get; init; } = "local";
+
     /// <summary>The Twilio-compatible carrier's account and sending number.</summary>
     public required TwilioSettings Twilio { get; init; }
 
@@ -83,6 +96,8 @@ public sealed record FaxGatewaySettings
                 "FAX_ATTEMPT_TIMEOUT", TimeSpan.FromSeconds(840), TimeSpan.FromSeconds(1), TimeSpan.FromHours(12)),
             WebhookTimeout = reader.Seconds(
                 "WEBHOOK_TIMEOUT", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5)),
+            EmitMetrics = reader.Choice("METRICS", "off", "off", "emf") == "emf",
+            Stage = reader.OptionalString("STAGE") ?? "local",
             Twilio = TwilioSettings.Load(reader),
         };
         reader.ThrowIfInvalid();

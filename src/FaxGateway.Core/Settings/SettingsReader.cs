@@ -63,6 +63,25 @@ public sealed class SettingsReader(IConfiguration configuration)
         return number;
     }
 
+    /// <summary>One of <paramref name="allowed"/> (compared ignoring case), or <paramref name="fallback"/> when unset.</summary>
+    public string Choice(string name, string fallback, params string[] allowed)
+    {
+        var value = Raw(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        var match = allowed.FirstOrDefault(option => string.Equals(option, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            _problems.Add($"{name} must be one of {string.Join(", ", allowed)} (got '{value}')");
+            return fallback;
+        }
+
+        return match;
+    }
+
     /// <summary>A duration given in seconds (fractions allowed) in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public TimeSpan Seconds(string name, TimeSpan fallback, TimeSpan min, TimeSpan max)
     {

@@ -1,5 +1,6 @@
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Logging;
+using FaxGateway.Core.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace FaxGateway.Core.Webhooks;
@@ -8,7 +9,7 @@ namespace FaxGateway.Core.Webhooks;
 /// Delivers one queued callback. A 2xx answer is done; anything else throws
 /// <see cref="WebhookDeliveryException"/> so SQS redelivers the message later.
 /// </summary>
-public sealed class WebhookProcessor(IWebhookSender sender, ILogger<WebhookProcessor> logger)
+public sealed class WebhookProcessor(IWebhookSender sender, IGatewayMetrics metrics, ILogger<WebhookProcessor> logger)
 {
     /// <summary>POSTs the callback and returns when the receiver has accepted it.</summary>
     public async Task ProcessAsync(Webhook webhook, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ public sealed class WebhookProcessor(IWebhookSender sender, ILogger<WebhookProce
         var payload = webhook.Payload;
         var result = await sender.SendAsync(webhook, cancellationToken);
         var status = payload.Status.ToWire();
+        metrics.CallbackFinished(result.Delivered);
         if (!result.Delivered)
         {
             Log.WebhookFailed(logger, status, payload.FaxId, result.Detail);

@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Testing;
@@ -13,6 +14,7 @@ public sealed class FaxMessageHandlerTests
 
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
+    private readonly Mock<IGatewayMetrics> _metrics = new();
     private readonly TestClock _time = new(Now);
 
     [Fact]
@@ -29,6 +31,7 @@ public sealed class FaxMessageHandlerTests
             It.IsAny<CancellationToken>()));
         _queues.VerifyNoOtherCalls();
         _carrier.VerifyNoOtherCalls();
+        _metrics.Verify(m => m.FaxRequestRejected(), Times.Once);
     }
 
     [Theory]
@@ -74,7 +77,7 @@ public sealed class FaxMessageHandlerTests
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();
-        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, NullLogger<FaxProcessor>.Instance);
-        return new FaxMessageHandler(processor, _queues.Object, _time, NullLogger<FaxMessageHandler>.Instance);
+        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxProcessor>.Instance);
+        return new FaxMessageHandler(processor, _queues.Object, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
     }
 }

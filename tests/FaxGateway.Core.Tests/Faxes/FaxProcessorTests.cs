@@ -1,6 +1,7 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
@@ -16,6 +17,7 @@ public sealed class FaxProcessorTests
 
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
+    private readonly Mock<IGatewayMetrics> _metrics = new();
     private readonly TestClock _time = new(Now);
     private readonly List<(Webhook Webhook, DateTimeOffset At)> _webhooks = [];
     private FaxGatewaySettings _settings = Builders.Settings(maxFaxAttempts: 10);
@@ -30,6 +32,7 @@ public sealed class FaxProcessorTests
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.Sent, 1, "delivered", RetryScheduled: false), result);
         AssertOnlyWebhook(FaxStatus.Sent, "Fax sent successfully");
+        _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.Sent, _settings.PollInterval, 2));
         _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -46,6 +49,7 @@ public sealed class FaxProcessorTests
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 9, "busy", RetryScheduled: true), result);
         Assert.Equal(["webhook", "retry"], order);
+        _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.TemporaryFailure, It.IsAny<TimeSpan>(), 2));
         AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy");
         var expectedRetry = Builders.Fax(retryCount: 9);
         _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()));
@@ -60,6 +64,7 @@ public sealed class FaxProcessorTests
         var result = await RunAsync(Builders.Fax(retryCount: 9));
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 10, "no-answer", RetryScheduled: false), result);
+        _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.PermanentFailure, It.IsAny<TimeSpan>(), 2));
         AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer");
         _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -228,7 +233,7 @@ public sealed class FaxProcessorTests
     }
 
     private FaxProcessor CreateSut() =>
-        new(_carrier.Object, _queues.Object, _settings, _time, NullLogger<FaxProcessor>.Instance);
+        new(_carrier.Object, _queues.Object, _settings, _time, _metrics.Object, NullLogger<FaxProcessor>.Instance);
 
     private Task<FaxAttemptResult> RunAsync(Fax fax)
     {
@@ -247,7 +252,7 @@ public sealed class FaxProcessorTests
     }
 
     private static CarrierFax Status(string status, CarrierFaxState? state = null) =>
-        new(CarrierId, state ?? TwilioFaxStatuses.Map(status), status);
+        new(CarrierId, state ?? TwilioFaxStatuses.Map(status), status, Pages: 2);
 
     private void RecordWebhooks(Action? also = null) =>
         _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))

@@ -1,3 +1,4 @@
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 using FaxGateway.Testing;
 
@@ -51,8 +52,8 @@ public sealed class FaxGatewaySettingsTests
                 "QUEUE_URL_WEBHOOK is required but not set",
                 "QUEUE_URL_FAX_DLQ is required but not set",
                 "TWILIO_PHONE_NUMBER is required but not set",
-                "TWILIO_SID is required but not set",
-                "TWILIO_AUTH_TOKEN is required but not set",
+                "TWILIO_SID_PARAMETER (an SSM parameter name) or TWILIO_SID is required but neither is set",
+                "TWILIO_AUTH_TOKEN_PARAMETER (an SSM parameter name) or TWILIO_AUTH_TOKEN is required but neither is set",
             ],
             error.Problems);
         Assert.StartsWith("FaxGateway configuration is invalid: QUEUE_URL_FAX is required", error.Message, StringComparison.Ordinal);
@@ -83,5 +84,31 @@ public sealed class FaxGatewaySettingsTests
 
         Assert.DoesNotContain("twilio-test-token", text, StringComparison.Ordinal);
         Assert.DoesNotContain("+16175550000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SecretsByParameterName_ReadsNamesNotValues()
+    {
+        var variables = Builders.Environment();
+        variables.Remove("TWILIO_SID");
+        variables.Remove("TWILIO_AUTH_TOKEN");
+        variables["TWILIO_SID_PARAMETER"] = "/fax-gateway/prod/twilio-sid";
+        variables["TWILIO_AUTH_TOKEN_PARAMETER"] = "/fax-gateway/prod/twilio-auth-token";
+
+        var settings = FaxGatewaySettings.Load(Builders.Configuration(variables));
+
+        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-sid"), settings.Twilio.AccountSid);
+        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-auth-token"), settings.Twilio.AuthToken);
+    }
+
+    [Fact]
+    public void Load_SecretGivenBothWays_IsRefused()
+    {
+        var variables = Builders.Environment();
+        variables["TWILIO_AUTH_TOKEN_PARAMETER"] = "/fax-gateway/prod/twilio-auth-token";
+
+        var error = Assert.Throws<SettingsException>(() => FaxGatewaySettings.Load(Builders.Configuration(variables)));
+
+        Assert.Equal(["set only one of TWILIO_AUTH_TOKEN_PARAMETER and TWILIO_AUTH_TOKEN"], error.Problems);
     }
 }

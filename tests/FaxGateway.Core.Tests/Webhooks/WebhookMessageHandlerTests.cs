@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Webhooks;
@@ -14,6 +15,7 @@ public sealed class WebhookMessageHandlerTests
         new("https://app.example/cb?token=t", new WebhookPayload("abc123", FaxStatus.Sent, FaxMessages.Sent, 1700000000));
 
     private readonly Mock<IWebhookSender> _sender = new(MockBehavior.Strict);
+    private readonly Mock<IGatewayMetrics> _metrics = new();
 
     [Fact]
     public async Task HandleAsync_ReceiverAnswers2xx_Returns()
@@ -23,6 +25,7 @@ public sealed class WebhookMessageHandlerTests
         await CreateSut().HandleAsync(Message(Sample), CancellationToken.None);
 
         _sender.Verify(s => s.SendAsync(Sample, It.IsAny<CancellationToken>()), Times.Once);
+        _metrics.Verify(m => m.CallbackFinished(true), Times.Once);
     }
 
     [Theory]
@@ -36,6 +39,7 @@ public sealed class WebhookMessageHandlerTests
         var error = await Assert.ThrowsAsync<WebhookDeliveryException>(() => CreateSut().HandleAsync(Message(Sample), CancellationToken.None));
 
         Assert.Equal($"Callback for fax 'abc123' was not accepted: HTTP {status}", error.Message);
+        _metrics.Verify(m => m.CallbackFinished(false), Times.Once);
     }
 
     [Fact]
@@ -58,5 +62,5 @@ public sealed class WebhookMessageHandlerTests
     private static QueueMessage Message(Webhook webhook) => new("m-1", JsonSerializer.Serialize(webhook, GatewayJson.Webhook));
 
     private WebhookMessageHandler CreateSut() =>
-        new(new WebhookProcessor(_sender.Object, NullLogger<WebhookProcessor>.Instance));
+        new(new WebhookProcessor(_sender.Object, _metrics.Object, NullLogger<WebhookProcessor>.Instance));
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FaxGateway.Core.Secrets;
 
 namespace FaxGateway.Core.Carriers.Twilio;
 
@@ -26,14 +27,13 @@ internal sealed class TwilioFaxCarrier : IFaxCarrier
 
     private readonly HttpClient _http;
     private readonly TwilioSettings _settings;
-    private readonly AuthenticationHeaderValue _authorization;
+    private readonly ISecretStore _secrets;
 
-    public TwilioFaxCarrier(HttpClient http, TwilioSettings settings)
+    public TwilioFaxCarrier(HttpClient http, TwilioSettings settings, ISecretStore secrets)
     {
         _http = http;
         _settings = settings;
-        var credentials = Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}");
-        _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));
+        _secrets = secrets;
     }
 
     public Task<CarrierFax> SendAsync(FaxSendRequest request, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ internal sealed class TwilioFaxCarrier : IFaxCarrier
         HttpMethod method, string path, Dictionary<string, string>? form, string what, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_settings.BaseUrl, path));
-        request.Headers.Authorization = _authorization;
+        request.Headers.Authorization = await AuthorizationAsync(cancellationToken);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (form is not null)
         {
@@ -95,6 +95,14 @@ internal sealed class TwilioFaxCarrier : IFaxCarrier
 
             return ToCarrierFax(body, what);
         }
+    }
+
+    /// <summary>Basic auth from the current credentials (the secret store caches them).</summary>
+    private async Task<AuthenticationHeaderValue> AuthorizationAsync(CancellationToken cancellationToken)
+    {
+        var sid = await _secrets.GetAsync(_settings.AccountSid, cancellationToken);
+        var token = await _secrets.GetAsync(_settings.AuthToken, cancellationToken);
+        return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{sid}:{token}")));
     }
 
     private static CarrierFax ToCarrierFax(string body, string what)

@@ -1,4 +1,5 @@
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 
 namespace FaxGateway.Core.Carriers.Twilio;
@@ -11,11 +12,11 @@ public sealed record TwilioSettings
     /// <summary>Where Twilio served its fax API.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://fax.twilio.com/");
 
-    /// <summary>Account SID, the Basic-auth user (<c>TWILIO_SID</c>).</summary>
-    public required string AccountSid { get; init; }
+    /// <summary>Account SID, the Basic-auth user (<c>TWILIO_SID_PARAMETER</c> or <c>TWILIO_SID</c>).</summary>
+    public required SecretReference AccountSid { get; init; }
 
-    /// <summary>Auth token, the Basic-auth password (<c>TWILIO_AUTH_TOKEN</c>). Never logged.</summary>
-    public required string AuthToken { get; init; }
+    /// <summary>Auth token, the Basic-auth password (<c>TWILIO_AUTH_TOKEN_PARAMETER</c> or <c>TWILIO_AUTH_TOKEN</c>). Never logged.</summary>
+    public required SecretReference AuthToken { get; init; }
 
     /// <summary>The fax-capable number faxes are sent from, E.164 (<c>TWILIO_PHONE_NUMBER</c>).</summary>
     public required string PhoneNumber { get; init; }
@@ -39,14 +40,14 @@ public sealed record TwilioSettings
 
         return new TwilioSettings
         {
-            AccountSid = reader.RequiredString("TWILIO_SID"),
-            AuthToken = reader.RequiredString("TWILIO_AUTH_TOKEN"),
+            AccountSid = SecretReference.Load(reader, "TWILIO_SID"),
+            AuthToken = SecretReference.Load(reader, "TWILIO_AUTH_TOKEN"),
             PhoneNumber = phoneNumber,
             BaseUrl = reader.OptionalUrl("TWILIO_FAX_BASE_URL", DefaultBaseUrl),
         };
     }
 
-    /// <summary>Keeps the token out of logs and exception messages that print records.</summary>
+    /// <summary>Says where the credentials come from, never what they are.</summary>
     public override string ToString() =>
-        $"TwilioSettings {{ AccountSid = {AccountSid}, PhoneNumber = {PhoneNumbers.Mask(PhoneNumber)}, BaseUrl = {BaseUrl} }}";
+        $"TwilioSettings {{ AccountSid = {AccountSid}, AuthToken = {AuthToken}, PhoneNumber = {PhoneNumbers.Mask(PhoneNumber)}, BaseUrl = {BaseUrl} }}";
 }
