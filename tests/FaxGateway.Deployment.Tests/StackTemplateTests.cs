@@ -1,0 +1,248 @@
+using System.Reflection;
+using System.Text.Json;
+using FaxGateway.Core.Queues;
+
+namespace FaxGateway.Deployment.Tests;
+
+/// <summary>The packaged prod stage, as CloudFormation will create it.</summary>
+[Collection(PackagedStackCollection.Name)]
+public sealed class StackTemplateTests(PackagedStack stack)
+{
+    private static readonly string[] Queues = ["FaxQueue", "RetryQueue", "WebhookQueue"];
+    private static readonly string[] DeadLetterQueues = ["FaxDLQ", "RetryDLQ", "WebhookDLQ"];
+
+    [Fact]
+    public void FaxQueueAndItsDeadLetterQueue_AreFifoWithContentBasedDeduplication()
+    {
+        foreach (var id in new[] { "FaxQueue", "FaxDLQ" })
+        {
+            var queue = stack.Properties(id);
+            Assert.True(queue.GetProperty("FifoQueue").GetBoolean(), id);
+            Assert.True(queue.GetProperty("ContentBasedDeduplication").GetBoolean(), id);
+            Assert.EndsWith(".fifo", queue.GetProperty("QueueName").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("FaxQueue", "FaxDLQ", 3)]
+    [InlineData("RetryQueue", "RetryDLQ", 3)]
+    [InlineData("WebhookQueue", "WebhookDLQ", 20)]
+    public void Queue_RedrivesToItsOwnDeadLetterQueue(string queue, string deadLetterQueue, int maxReceiveCount)
+    {
+        var redrive = stack.Properties(queue).GetProperty("RedrivePolicy");
+
+        Assert.Equal(deadLetterQueue, Template.Target(redrive.GetProperty("deadLetterTargetArn")));
+        Assert.Equal(maxReceiveCount, Template.Int(redrive.GetProperty("maxReceiveCount")));
+    }
+
+    [Fact]
+    public void DeadLetterQueues_KeepMessagesFourteenDays()
+    {
+        Assert.All(DeadLetterQueues, id => Assert.Equal(1_209_600, Template.Int(stack.Properties(id).GetProperty("MessageRetentionPeriod"))));
+    }
+
+    [Fact]
+    public void EveryQueue_HidesAMessageLongerThanItsConsumerMayRun()
+    {
+        foreach (var queue in Queues)
+        {
+            var function = stack.Properties(Template.ConsumerOf(stack, queue));
+            var visibility = Template.Int(stack.Properties(queue).GetProperty("VisibilityTimeout"));
+            var longest = Template.Int(function.GetProperty("Timeout"));
+            if (queue == "WebhookQueue")
+            {
+                // A callback can be in flight for the function's whole run plus one POST's timeout.
+                longest += Template.Int(Environment(function).GetProperty("WEBHOOK_TIMEOUT"));
+            }
+
+            Assert.True(visibility > longest, $"{queue}: visibility {visibility} s is not longer than {longest} s");
+        }
+    }
+
+    [Fact]
+    public void FaxProcessor_EndsItsAttemptBeforeItsTimeout()
+    {
+        var function = stack.Properties("FaxUnderscoreprocessorLambdaFunction");
+
+        Assert.Equal(900, Template.Int(function.GetProperty("Timeout")));
+        Assert.True(Template.Int(Environment(function).GetProperty("FAX_ATTEMPT_TIMEOUT")) < 900);
+    }
+
+    [Fact]
+    public void EventSourceMappings_TakeOneMessageAndReportFailuresPerMessage()
+    {
+        var mappings = stack.OfType("AWS::Lambda::EventSourceMapping");
+
+        Assert.Equal(3, mappings.Count);
+        Assert.All(mappings.Values, mapping =>
+        {
+            Assert.Equal(1, mapping.GetProperty("BatchSize").GetInt32());
+            Assert.Equal(["ReportBatchItemFailures"], mapping.GetProperty("FunctionResponseTypes").EnumerateArray().Select(e => e.GetString()));
+        });
+        Assert.Equal(Queues.Order(), mappings.Values.Select(m => Template.Target(m.GetProperty("EventSourceArn"))!).Order());
+    }
+
+    [Fact]
+    public void Functions_HaveNoLambdaLevelRetries()
+    {
+        var configs = stack.OfType("AWS::Lambda::EventInvokeConfig");
+
+        Assert.Equal(3, configs.Count);
+        Assert.All(configs.Values, config => Assert.Equal(0, config.GetProperty("MaximumRetryAttempts").GetInt32()));
+    }
+
+    [Fact]
+    public void Functions_RunOnTheManagedDotnetRuntimeAndNameRealPublicMethods()
+    {
+        var functions = stack.OfType("AWS::Lambda::Function");
+
+        Assert.Equal(3, functions.Count);
+        foreach (var function in functions.Values)
+        {
+            Assert.Equal("dotnet10", function.GetProperty("Runtime").GetString());
+            Assert.Equal(["arm64"], function.GetProperty("Architectures").EnumerateArray().Select(e => e.GetString()));
+            AssertHandlerExists(function.GetProperty("Handler").GetString()!);
+        }
+    }
+
+    [Fact]
+    public void Artifact_HoldsTheHandlersAssemblyAtItsRoot()
+    {
+        var assembly = typeof(FaxGateway.Functions.FaxProcessorFunction).Assembly.GetName().Name;
+
+        Assert.Contains($"{assembly}.dll", stack.ArtifactEntries);
+        Assert.Contains($"{assembly}.runtimeconfig.json", stack.ArtifactEntries);
+        Assert.Contains("FaxGateway.Core.dll", stack.ArtifactEntries);
+    }
+
+    [Fact]
+    public void Functions_ReadCarrierSecretsFromSsmAtRunTime()
+    {
+        foreach (var function in stack.OfType("AWS::Lambda::Function").Values)
+        {
+            var environment = Environment(function);
+            Assert.Equal("/fax-gateway/prod/twilio-auth-token", environment.GetProperty("TWILIO_AUTH_TOKEN_PARAMETER").GetString());
+            Assert.Equal("/fax-gateway/prod/twilio-sid", environment.GetProperty("TWILIO_SID_PARAMETER").GetString());
+            Assert.False(environment.TryGetProperty("TWILIO_AUTH_TOKEN", out _));
+            Assert.False(environment.TryGetProperty("TWILIO_SID", out _));
+            Assert.Equal("emf", environment.GetProperty("METRICS").GetString());
+        }
+    }
+
+    [Fact]
+    public void Functions_EachHaveTheirOwnRole()
+    {
+        var roles = stack.OfType("AWS::Lambda::Function").Values.Select(f => Template.Target(f.GetProperty("Role"))).ToList();
+
+        Assert.Equal(3, roles.Distinct().Count());
+        Assert.All(roles, role => Assert.Equal("AWS::IAM::Role", stack.Resources.GetProperty(role!).GetProperty("Type").GetString()));
+    }
+
+    [Theory]
+    [InlineData("FaxUnderscoreprocessorLambdaFunction", "FaxQueue", new[] { "FaxDLQ", "RetryQueue", "WebhookQueue" })]
+    [InlineData("RetryUnderscoreprocessorLambdaFunction", "RetryQueue", new[] { "FaxQueue" })]
+    [InlineData("WebhookUnderscoreprocessorLambdaFunction", "WebhookQueue", new string[0])]
+    public void Role_ReachesOnlyTheQueuesItsFunctionUses(string function, string consumes, string[] sendsTo)
+    {
+        var statements = RoleStatements(function);
+        var sqs = statements.Where(s => Actions(s).Any(a => a.StartsWith("sqs:", StringComparison.Ordinal))).ToList();
+
+        var receiving = sqs.Where(s => Actions(s).Contains("sqs:ReceiveMessage")).SelectMany(Resources).ToList();
+        var sending = sqs.Where(s => Actions(s).Contains("sqs:SendMessage")).SelectMany(Resources).Order().ToList();
+
+        Assert.Equal([consumes], receiving);
+        Assert.Equal(sendsTo, sending);
+    }
+
+    [Fact]
+    public void Roles_NameExplicitActionsOnly()
+    {
+        foreach (var function in stack.OfType("AWS::Lambda::Function").Keys)
+        {
+            Assert.All(RoleStatements(function).SelectMany(Actions), action => Assert.DoesNotContain("*", action, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void OnlyTheFaxProcessor_MayReadTheCarrierCredentials()
+    {
+        var readers = stack.OfType("AWS::Lambda::Function").Keys
+            .Where(function => RoleStatements(function).SelectMany(Actions).Contains("ssm:GetParameter"));
+
+        Assert.Equal(["FaxUnderscoreprocessorLambdaFunction"], readers);
+    }
+
+    [Fact]
+    public void Alarms_WatchEveryDeadLetterQueueAndTheFaxQueuesOldestMessage()
+    {
+        var alarms = stack.OfType("AWS::CloudWatch::Alarm").Values.ToList();
+        var watched = alarms.Select(a => (a.GetProperty("MetricName").GetString(), Template.Target(a.GetProperty("Dimensions")[0].GetProperty("Value")))).ToList();
+
+        Assert.Contains(("ApproximateAgeOfOldestMessage", "FaxQueue"), watched);
+        Assert.All(DeadLetterQueues, dlq => Assert.Contains(("ApproximateNumberOfMessagesVisible", dlq), watched));
+        Assert.All(alarms, alarm => Assert.Equal("AlarmTopic", Template.Target(alarm.GetProperty("AlarmActions")[0])));
+        Assert.All(
+            alarms.Where(a => a.GetProperty("MetricName").GetString() == "ApproximateNumberOfMessagesVisible"),
+            alarm => Assert.Equal((0, "GreaterThanThreshold"), (Template.Int(alarm.GetProperty("Threshold")), alarm.GetProperty("ComparisonOperator").GetString())));
+    }
+
+    [Fact]
+    public void AlarmTopic_MailsTheStagesAddress()
+    {
+        var subscription = Assert.Single(stack.OfType("AWS::SNS::Subscription").Values);
+
+        Assert.Equal(("email", PackagedStack.AlarmEmail), (subscription.GetProperty("Protocol").GetString(), subscription.GetProperty("Endpoint").GetString()));
+        Assert.Equal("AlarmTopic", Template.Target(subscription.GetProperty("TopicArn")));
+    }
+
+    [Fact]
+    public void QueueTopology_UsedByTheDemoAndTests_MatchesTheStack()
+    {
+        var topology = QueueTopology.ForStage(PackagedStack.Stage);
+        var byName = stack.OfType("AWS::SQS::Queue").Values.ToDictionary(q => q.GetProperty("QueueName").GetString()!);
+
+        Assert.Equal(topology.All.Select(q => q.Name).Order(), byName.Keys.Order());
+        foreach (var queue in topology.All)
+        {
+            var deployed = byName[queue.Name];
+            Assert.Equal(queue.IsFifo, deployed.TryGetProperty("FifoQueue", out var fifo) && fifo.GetBoolean());
+            if (queue.DeadLetterQueueName is not null)
+            {
+                Assert.Equal((int)queue.VisibilityTimeout.TotalSeconds, Template.Int(deployed.GetProperty("VisibilityTimeout")));
+                Assert.Equal(queue.MaxReceiveCount, Template.Int(deployed.GetProperty("RedrivePolicy").GetProperty("maxReceiveCount")));
+            }
+            else
+            {
+                Assert.Equal((int)queue.RetentionPeriod!.Value.TotalSeconds, Template.Int(deployed.GetProperty("MessageRetentionPeriod")));
+            }
+        }
+    }
+
+    private static JsonElement Environment(JsonElement function) => function.GetProperty("Environment").GetProperty("Variables");
+
+    private List<JsonElement> RoleStatements(string function)
+    {
+        var role = Template.Target(stack.Properties(function).GetProperty("Role"))!;
+        return [.. stack.Properties(role).GetProperty("Policies").EnumerateArray()
+            .SelectMany(policy => policy.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray())];
+    }
+
+    private static List<string> Actions(JsonElement statement) =>
+        [.. Template.Many(statement.GetProperty("Action")).Select(a => a.GetString()!)];
+
+    private static IEnumerable<string> Resources(JsonElement statement) =>
+        Template.Many(statement.GetProperty("Resource")).Select(r => Template.Target(r) ?? r.ToString());
+
+    private static void AssertHandlerExists(string handler)
+    {
+        var parts = handler.Split("::");
+        Assert.Equal(3, parts.Length);
+        var assembly = Assembly.Load(parts[0]);
+        var type = assembly.GetType(parts[1]);
+        Assert.True(type is { IsPublic: true }, $"{parts[1]} is not a public type in {parts[0]}");
+        Assert.NotNull(type.GetConstructor(Type.EmptyTypes));
+        var method = type.GetMethod(parts[2], BindingFlags.Public | BindingFlags.Instance, [typeof(Stream)]);
+        Assert.True(method is not null, $"{handler} names no public method taking a Stream");
+        Assert.Equal(typeof(Task<Stream>), method.ReturnType);
+    }
+}
