@@ -6,5 +6,6 @@ var root = new RootCommand("faxgw: run the FaxGateway worker, try it locally, an
     RunCommand.Create(),
     DemoCommand.Create(),
     SendCommand.Create(),
+    DlqCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
