@@ -52,7 +52,7 @@ public sealed class FunctionTests
 
         Assert.Equal("""{"batchItemFailures":[]}""", response);
         _queues.Verify(q => q.EnqueueWebhookAsync(
-            It.Is<Webhook>(w => w.Payload.Message == "Invalid fax request: field 'to' must be an E.164 number such as +16175551234"),
+            It.Is<Webhook>(w => w.Payload.Message == "Invalid fax request: field 'to' must not contain letters"),
             It.IsAny<CancellationToken>()));
     }
 

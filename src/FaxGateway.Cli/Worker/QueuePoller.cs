@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
 
 namespace FaxGateway.Cli.Worker;
@@ -106,11 +107,7 @@ internal sealed class QueuePoller(
         // Run off the receive loop's thread at once, so a slow handler never delays receiving.
         await Task.Yield();
         var queueMessage = ToQueueMessage(message);
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["MessageId"] = message.MessageId,
-            ["Queue"] = QueueName,
-        });
+        using var scope = LogScopes.ForMessage(logger, message.MessageId, QueueName);
         try
         {
             await using (VisibilityHeartbeat.Start(sqs, queueUrl, message.ReceiptHandle, visibility, time, logger, message.MessageId))

@@ -2,6 +2,7 @@ using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,12 @@ namespace FaxGateway.Core.Faxes;
 /// the fax dead-letter queue with the reason attached.
 /// </summary>
 public sealed class FaxMessageHandler(
-    FaxProcessor processor, IGatewayQueues queues, TimeProvider time, IGatewayMetrics metrics, ILogger<FaxMessageHandler> logger)
+    FaxProcessor processor,
+    IGatewayQueues queues,
+    FaxGatewaySettings settings,
+    TimeProvider time,
+    IGatewayMetrics metrics,
+    ILogger<FaxMessageHandler> logger)
     : IQueueMessageHandler
 {
     public QueueRole Queue => QueueRole.Fax;
@@ -23,10 +29,10 @@ public sealed class FaxMessageHandler(
     public async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var parsed = FaxRequestParser.Parse(message.Body);
+        var parsed = FaxRequestParser.Parse(message.Body, settings.DefaultPhoneRegion);
         if (parsed.IsValid)
         {
-            using var scope = logger.BeginScope(new Dictionary<string, object> { ["FaxId"] = parsed.Fax.FaxId });
+            using var scope = LogScopes.ForFax(logger, parsed.Fax.FaxId);
             await processor.ProcessAsync(parsed.Fax, cancellationToken);
             return;
         }

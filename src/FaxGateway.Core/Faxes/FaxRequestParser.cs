@@ -4,10 +4,17 @@ namespace FaxGateway.Core.Faxes;
 
 /// <summary>
 /// Reads a fax-queue message body. Every field is treated as hostile: the result is either a
-/// valid <see cref="Fax"/> or a rejection that names each problem, never an exception.
+/// valid <see cref="Fax"/> (with its number normalised to E.164) or a rejection that names
+/// each problem, never an exception.
 /// </summary>
 public static class FaxRequestParser
 {
+    /// <summary>The message format version this gateway reads; <c>version</c> is optional and defaults to it.</summary>
+    public const int SupportedVersion = 1;
+
+    /// <summary>Region for numbers written without a country code, unless the settings say otherwise.</summary>
+    public const string DefaultRegion = "US";
+
     /// <summary>Longest <c>fax_id</c> accepted, in UTF-16 code units.</summary>
     public const int MaxFaxIdLength = 256;
 
@@ -15,7 +22,9 @@ public static class FaxRequestParser
     public const int MaxUrlLength = 8192;
 
     /// <summary>Parses <paramref name="body"/> into a fax request or a rejection.</summary>
-    public static FaxParseResult Parse(string? body)
+    /// <param name="body">The raw message body.</param>
+    /// <param name="defaultRegion">Region for numbers without a country code (<c>DEFAULT_PHONE_REGION</c>).</param>
+    public static FaxParseResult Parse(string? body, string defaultRegion = DefaultRegion)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -39,15 +48,17 @@ public static class FaxRequestParser
                 return FaxParseResult.Rejected(["the message body is not a JSON object"]);
             }
 
-            return ParseObject(document.RootElement);
+            return ParseObject(document.RootElement, defaultRegion);
         }
     }
 
-    private static FaxParseResult ParseObject(JsonElement root)
+    private static FaxParseResult ParseObject(JsonElement root, string defaultRegion)
     {
         var problems = new List<string>();
+        CheckDuplicateFields(root, problems);
+        CheckVersion(root, problems);
         var faxId = ReadString(root, "fax_id", problems, ValidateFaxId);
-        var to = ReadString(root, "to", problems, ValidateNumber);
+        var to = ReadNumber(root, defaultRegion, problems);
         var pdfUrl = ReadString(root, "pdf_url", problems, ValidateUrl);
         var callbackUrl = ReadString(root, "callback_url", problems, ValidateUrl);
         var retryCount = ReadRetryCount(root, problems);
@@ -59,6 +70,39 @@ public static class FaxRequestParser
 
         return FaxParseResult.Accepted(new Fax(faxId!, to!, pdfUrl!, callbackUrl!, retryCount));
     }
+
+    // A repeated field is ambiguous: parsers disagree on which copy wins, so refuse it.
+    private static void CheckDuplicateFields(JsonElement root, List<string> problems)
+    {
+        foreach (var name in root.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"field '{Printable(name)}' appears more than once");
+        }
+    }
+
+    private static void CheckVersion(JsonElement root, List<string> problems)
+    {
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != SupportedVersion)
+        {
+            problems.Add($"field 'version' must be {SupportedVersion}, the only version this gateway reads");
+        }
+    }
+
+    private static string? ReadNumber(JsonElement root, string defaultRegion, List<string> problems)
+    {
+        string? normalised = null;
+        ReadString(root, "to", problems, raw =>
+            DestinationNumber.TryNormalise(raw, defaultRegion, out normalised, out var problem) ? null : problem);
+        return normalised;
+    }
+
+    private static string Printable(string name) =>
+        name.Length <= 40 && name.All(c => c is >= ' ' and <= '~') ? name : "(unprintable name)";
 
     private static string? ReadString(
         JsonElement root, string name, List<string> problems, Func<string, string?> validate)
@@ -108,9 +152,6 @@ public static class FaxRequestParser
         > MaxFaxIdLength => $"is longer than {MaxFaxIdLength} characters",
         _ => null,
     };
-
-    private static string? ValidateNumber(string value) =>
-        PhoneNumbers.IsE164(value) ? null : "must be an E.164 number such as +16175551234";
 
     private static string? ValidateUrl(string value)
     {

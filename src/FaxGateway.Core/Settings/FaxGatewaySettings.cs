@@ -1,4 +1,5 @@
 using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Faxes;
 using Microsoft.Extensions.Configuration;
 
 namespace FaxGateway.Core.Settings;
@@ -74,6 +75,13 @@ public sealed record FaxGatewaySettings
     /// </summary>
     public string Stage { get; init; } = "local";
 
+    /// <summary>
+    /// Region assumed for a destination written without a country code
+    /// (<c>DEFAULT_PHONE_REGION</c>, a two-letter code such as US or CA).
+    /// <value>The default value is US.</value>
+    /// </summary>
+    public string DefaultPhoneRegion { get; init; } = FaxRequestParser.DefaultRegion;
+
     /// <summary>The Twilio-compatible carrier's account and sending number.</summary>
     public required TwilioSettings Twilio { get; init; }
 
@@ -82,7 +90,16 @@ public sealed record FaxGatewaySettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var reader = new SettingsReader(configuration);
-        var settings = new FaxGatewaySettings
+        var settings = Read(reader);
+        reader.ThrowIfInvalid();
+        return settings;
+    }
+
+    /// <summary>Binds every setting through <paramref name="reader"/>, which collects the problems for the caller to report together with its own.</summary>
+    public static FaxGatewaySettings Read(SettingsReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new FaxGatewaySettings
         {
             MaxFaxAttempts = reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000),
             BackoffDelay = reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay),
@@ -98,9 +115,19 @@ public sealed record FaxGatewaySettings
                 "WEBHOOK_TIMEOUT", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5)),
             EmitMetrics = reader.Choice("METRICS", "off", "off", "emf") == "emf",
             Stage = reader.OptionalString("STAGE") ?? "local",
+            DefaultPhoneRegion = ReadRegion(reader),
             Twilio = TwilioSettings.Load(reader),
         };
-        reader.ThrowIfInvalid();
-        return settings;
+    }
+
+    private static string ReadRegion(SettingsReader reader)
+    {
+        var region = reader.OptionalString("DEFAULT_PHONE_REGION")?.ToUpperInvariant() ?? FaxRequestParser.DefaultRegion;
+        if (!DestinationNumber.IsKnownRegion(region))
+        {
+            reader.AddProblem($"DEFAULT_PHONE_REGION must be a two-letter region code such as US (got '{region}')");
+        }
+
+        return region;
     }
 }

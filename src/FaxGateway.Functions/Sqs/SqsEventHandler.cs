@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
 using Microsoft.Extensions.Logging;
 
@@ -39,11 +40,7 @@ internal sealed class SqsEventHandler(IQueueMessageHandler handler, ILogger logg
     private async Task<bool> TryHandleAsync(SqsEventRecord record, CancellationToken cancellationToken)
     {
         var message = ToQueueMessage(record);
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["MessageId"] = record.MessageId,
-            ["Queue"] = handler.Queue.ToString(),
-        });
+        using var scope = LogScopes.ForMessage(logger, record.MessageId, handler.Queue.ToString());
         try
         {
             await handler.HandleAsync(message, cancellationToken);

@@ -78,6 +78,6 @@ public sealed class FaxMessageHandlerTests
     {
         var settings = Builders.Settings();
         var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxProcessor>.Instance);
-        return new FaxMessageHandler(processor, _queues.Object, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
+        return new FaxMessageHandler(processor, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
     }
 }

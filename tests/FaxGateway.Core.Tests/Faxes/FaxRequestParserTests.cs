@@ -28,7 +28,7 @@ public sealed class FaxRequestParserTests
     [Fact]
     public void Parse_UnknownFields_AreIgnored()
     {
-        var result = FaxRequestParser.Parse("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","version":2,"extra":{"x":1}}""");
+        var result = FaxRequestParser.Parse("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","priority":"high","extra":{"x":1}}""");
 
         Assert.True(result.IsValid);
     }
@@ -65,8 +65,8 @@ public sealed class FaxRequestParserTests
     [InlineData("""{"fax_id":"a","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' is missing")]
     [InlineData("""{"fax_id":"a","to":null,"pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' is missing")]
     [InlineData("""{"fax_id":"a","to":16175551234,"pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must be a string")]
-    [InlineData("""{"fax_id":"a","to":"617-555-1234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must be an E.164 number such as +16175551234")]
-    [InlineData("""{"fax_id":"a","to":"+1617555123456789","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must be an E.164 number such as +16175551234")]
+    [InlineData("""{"fax_id":"a","to":"1-800-FLOWERS","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must not contain letters")]
+    [InlineData("""{"fax_id":"a","to":"+1617555123456789","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' is not a valid phone number (wrong length or not in use)")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"ftp://x/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an absolute http or https URL")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an absolute http or https URL")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":-1}""", "field 'retry_count' must be a whole number from 0")]
@@ -87,9 +87,76 @@ public sealed class FaxRequestParserTests
         var result = FaxRequestParser.Parse("""{"fax_id":"a","to":"555","callback_url":"https://y/cb"}""");
 
         Assert.Equal(
-            "field 'to' must be an E.164 number such as +16175551234; field 'pdf_url' is missing",
+            "field 'to' is not a valid phone number (wrong length or not in use); field 'pdf_url' is missing",
             result.Reason);
     }
+
+    [Theory]
+    [InlineData("+16175551234", "+16175551234")]
+    [InlineData("(617) 555-1234", "+16175551234")]
+    [InlineData("617.555.1234", "+16175551234")]
+    [InlineData("617-555-1234", "+16175551234")]
+    [InlineData("+1 (617) 555-1234", "+16175551234")]
+    [InlineData(" 6175551234 ", "+16175551234")]
+    [InlineData("+44 20 7183 8750", "+442071838750")]
+    [InlineData("+49 30 123456", "+4930123456")]
+    [InlineData("+1617555123４", "+16175551234")]
+    public void Parse_CommonSpellings_AreNormalisedToE164(string to, string e164)
+    {
+        var result = FaxRequestParser.Parse(Body(to));
+
+        Assert.Equal(e164, result.Fax!.To);
+    }
+
+    [Fact]
+    public void Parse_NationalNumber_UsesTheConfiguredRegion()
+    {
+        var result = FaxRequestParser.Parse(Body("020 7183 8750"), defaultRegion: "GB");
+
+        Assert.Equal("+442071838750", result.Fax!.To);
+    }
+
+    [Theory]
+    [InlineData("911", "field 'to' is an emergency number")]
+    [InlineData("112", "field 'to' is an emergency number")]
+    [InlineData("+1 900 555 0100", "field 'to' is a premium-rate number")]
+    [InlineData("+1 617 555 1234 ext. 12", "field 'to' must not have an extension")]
+    [InlineData("617-555-1234 x12", "field 'to' must not have an extension")]
+    [InlineData("+1617555123", "field 'to' is not a valid phone number (wrong length or not in use)")]
+    [InlineData("+1 555 0100", "field 'to' is not a valid phone number (wrong length or not in use)")]
+    [InlineData("FAX-ME", "field 'to' must not contain letters")]
+    [InlineData("", "field 'to' is empty")]
+    [InlineData("++--()", "field 'to' is not a phone number")]
+    public void Parse_NumberThatCannotBeFaxed_IsRefusedWithTheReason(string to, string reason)
+    {
+        var result = FaxRequestParser.Parse(Body(to));
+
+        Assert.Equal(reason, result.Reason);
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("null", true)]
+    [InlineData("2", false)]
+    [InlineData("\"1\"", false)]
+    public void Parse_Version_OnlyOneIsRead(string version, bool valid)
+    {
+        var result = FaxRequestParser.Parse($$"""{"version":{{version}},"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""");
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? "" : "field 'version' must be 1, the only version this gateway reads", result.Reason);
+    }
+
+    [Fact]
+    public void Parse_RepeatedField_IsRefused()
+    {
+        var result = FaxRequestParser.Parse("""{"fax_id":"a","to":"+16175551234","to":"+16175550000","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""");
+
+        Assert.Equal("field 'to' appears more than once", result.Reason);
+    }
+
+    private static string Body(string to) =>
+        $$"""{"fax_id":"a","to":{{System.Text.Json.JsonSerializer.Serialize(to)}},"pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""";
 
     [Fact]
     public void Parse_OverlongFaxId_IsRejected()
