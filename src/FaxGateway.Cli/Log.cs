@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(2006, LogLevel.Warning, "Extending the visibility of message {MessageId} failed", EventName = "VisibilityExtensionFailed")]
     public static partial void VisibilityExtensionFailed(ILogger logger, Exception exception, string messageId);
+
+    [LoggerMessage(2007, LogLevel.Critical, "The worker stopped: {ErrorType}: {Error}", EventName = "WorkerFailed")]
+    public static partial void WorkerFailed(ILogger logger, string errorType, string error);
 }

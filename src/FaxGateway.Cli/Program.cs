@@ -8,4 +8,6 @@ var root = new RootCommand("faxgw: run the FaxGateway worker, try it locally, an
     SendCommand.Create(),
     DlqCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// The worker's generic host handles SIGTERM and Ctrl+C itself (stop receiving, drain, exit 0);
+// the parser must not race it with a termination timeout of its own.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -36,19 +36,23 @@ public sealed class PackagedStack : IAsyncLifetime
             ArtifactEntries = [.. zip.Entries.Select(entry => entry.FullName)];
         }
 
+        // Package from a scratch copy of the service, so the test never touches the checkout's
+        // own .serverless folder.
         _output = Directory.CreateTempSubdirectory("fax-gateway-package-").FullName;
+        File.Copy(Path.Combine(Root.FullName, "serverless.yml"), Path.Combine(_output, "serverless.yml"));
+        Directory.CreateDirectory(Path.Combine(_output, "artifacts", "lambda"));
+        File.Copy(Artifact.FullName, Path.Combine(_output, "artifacts", "lambda", Artifact.Name));
         await ProcessRunner.RunAsync(
             "node",
             [
-                Path.Combine("node_modules", "osls", "bin", "serverless.js"), "package",
+                Path.Combine(Root.FullName, "node_modules", "osls", "bin", "serverless.js"), "package",
                 "--stage", Stage,
-                "--package", _output,
                 $"--param=phoneNumber={PhoneNumber}",
                 $"--param=alarmEmail={AlarmEmail}",
             ],
-            Root.FullName,
+            _output,
             CommandTimeout);
-        using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output, "cloudformation-template-update-stack.json")));
+        using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output, ".serverless", "cloudformation-template-update-stack.json")));
         Resources = template.RootElement.GetProperty("Resources").Clone();
     }
 

@@ -16,7 +16,10 @@ public sealed class CallbackTests
         await Eventually.ThatAsync(() => receiver.Requests.Count >= 3, null, "three callback attempts");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        Assert.Equal(3, receiver.Requests.Count);
+        // SQS delivers at least once: on a loaded machine an accepted callback can be sent once
+        // more before its deletion lands. What matters is that the third try was accepted and
+        // nothing was given up on.
+        Assert.InRange(receiver.Requests.Count, 3, 4);
         Assert.Single(receiver.Requests.Select(r => r.Body).Distinct());
         Assert.Contains("\"status\":\"sent\"", receiver.Requests[2].Body, StringComparison.Ordinal);
         Assert.Equal(0, await gateway.CountAsync(gateway.Queues.WebhookDeadLetter));

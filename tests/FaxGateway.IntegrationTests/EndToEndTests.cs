@@ -77,7 +77,7 @@ public sealed class EndToEndTests
         await using var gateway = await GatewayHarness.StartAsync(configure: settings => settings with { AttemptTimeout = TimeSpan.FromSeconds(60) });
         var visibility = gateway.Queues.Topology.Fax.VisibilityTimeout;
 
-        await gateway.SendFaxAsync("long-fax", number, pages: 40);
+        await gateway.SendFaxAsync("long-fax", number, pages: 150);
         var callbacks = await gateway.WaitForFinalCallbackAsync("long-fax");
 
         var call = Assert.Single(gateway.Simulator.Record.CallsTo(number));

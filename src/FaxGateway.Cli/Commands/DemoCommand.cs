@@ -14,21 +14,27 @@ internal static class DemoCommand
             Description = "How much faster than real time to run (60: a one-minute page takes a second).",
             DefaultValueFactory = _ => defaults.Speed,
         };
-        speed.Validators.Add(result => Require(result, result.GetValueOrDefault<double>() is >= 1 and <= 600, "--speed must be from 1 to 600"));
+        speed.Between(1.0, 600.0);
         var attempts = new Option<int>("--max-attempts")
         {
             Description = "MAX_FAX_ATTEMPTS for the demo.",
             DefaultValueFactory = _ => defaults.MaxFaxAttempts,
         };
-        attempts.Validators.Add(result => Require(result, result.GetValueOrDefault<int>() is >= 1 and <= 20, "--max-attempts must be from 1 to 20"));
-        var pdfs = new Option<DirectoryInfo?>("--pdf-dir") { Description = "Fax the PDFs in this folder (for example real election forms) instead of generated ones." };
-        var busy = new Option<double>("--busy-probability") { Description = "Chance (0 to 1) that a line is busy with someone else's fax when dialled." };
-        busy.Validators.Add(result => Require(result, result.GetValueOrDefault<double>() is >= 0 and <= 1, "--busy-probability must be from 0 to 1"));
+        attempts.Between(1, 20);
+        var pdfs = new Option<DirectoryInfo>("--pdf-dir") { Description = "Fax the PDFs in this folder (for example real election forms) instead of generated ones." };
+        pdfs.AcceptExistingOnly();
+        var busy = new Option<double>("--busy-probability")
+        {
+            Description = "Chance (0 to 1) that a line is busy with someone else's fax when dialled.",
+            DefaultValueFactory = _ => defaults.BackgroundBusyProbability,
+        };
+        busy.Between(0.0, 1.0);
         var timeout = new Option<int>("--timeout")
         {
             Description = "Seconds to wait for every fax's final callback.",
             DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds,
         };
+        timeout.Between(1, 3600);
         var verbose = new Option<bool>("--verbose") { Description = "Also show the gateway's own log lines." };
         var command = new Command("demo", "Run the gateway end to end on this machine: SQS emulator, carrier simulator, real callbacks and PDFs.")
         {
@@ -46,13 +52,5 @@ internal static class DemoCommand
             },
             Console.Out).RunAsync(cancellationToken));
         return command;
-    }
-
-    private static void Require(System.CommandLine.Parsing.OptionResult result, bool condition, string error)
-    {
-        if (!condition)
-        {
-            result.AddError(error);
-        }
     }
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Amazon.Runtime;
+using Amazon.SQS;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace FaxGateway.Cli.Commands;
@@ -9,14 +12,17 @@ namespace FaxGateway.Cli.Commands;
 /// <summary>
 /// <c>faxgw run</c>: the long-lived worker. Settings come from the environment exactly as the
 /// Lambda functions read them, plus <c>WORKER_*</c>; a bad setting stops it at once with one
-/// message naming every problem.
+/// message naming every problem. Exit codes: 0 stopped on request, 1 the worker failed, 2 bad settings.
 /// </summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var json = new Option<bool>("--json-logs") { Description = "Write logs as JSON lines (for log shippers) instead of text." };
-        var command = new Command("run", "Run the fax, retry and webhook processors against SQS until stopped (Ctrl+C or SIGTERM).")
+        var command = new Command(
+            "run",
+            "Run the fax, retry and webhook processors against SQS until stopped (Ctrl+C or SIGTERM). " +
+            "Configured by environment variables (QUEUE_URL_*, TWILIO_*, WORKER_*; see the README's Configuration section).")
         {
             json,
         };
@@ -27,25 +33,42 @@ internal static class RunCommand
     private static async Task<int> RunAsync(bool jsonLogs, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
-        FaxGatewaySettings settings;
-        WorkerSettings worker;
-        try
+        if (!TryReadSettings(builder.Configuration, out var settings, out var worker, out var sqs, out var problems))
         {
-            settings = FaxGatewaySettings.Load(builder.Configuration);
-            worker = WorkerSettings.Load(builder.Configuration);
-        }
-        catch (SettingsException exception)
-        {
-            await Console.Error.WriteLineAsync(exception.Message);
+            await Console.Error.WriteLineAsync(problems);
             return 2;
         }
 
         ConfigureLogging(builder.Logging, jsonLogs);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = worker.ShutdownGrace + TimeSpan.FromSeconds(15));
-        builder.Services.AddFaxGatewayWorker(settings, worker, SqsClientFactory.Create(builder.Configuration));
+        builder.Services.AddFaxGatewayWorker(settings, worker, sqs);
+        builder.Services.AddSingleton<WorkerOutcome>();
         builder.Services.AddHostedService<WorkerService>();
-        await builder.Build().RunAsync(cancellationToken);
-        return 0;
+        var host = builder.Build();
+        var outcome = host.Services.GetRequiredService<WorkerOutcome>();
+        await host.RunAsync(cancellationToken);
+        return outcome.Failed ? 1 : 0;
+    }
+
+    /// <summary>Reads every setting, the worker's and the SQS client's included, so one message names every problem.</summary>
+    private static bool TryReadSettings(
+        IConfiguration configuration, out FaxGatewaySettings settings, out WorkerSettings worker, out IAmazonSQS sqs, out string problems)
+    {
+        var reader = new SettingsReader(configuration);
+        settings = FaxGatewaySettings.Read(reader);
+        worker = WorkerSettings.Read(reader);
+        sqs = null!;
+        try
+        {
+            sqs = SqsClientFactory.Create(configuration);
+        }
+        catch (AmazonClientException)
+        {
+            reader.AddProblem("no AWS region is configured: set AWS_REGION (or AWS_ENDPOINT_URL_SQS to use an SQS emulator)");
+        }
+
+        problems = reader.Problems.Count == 0 ? string.Empty : new SettingsException(reader.Problems).Message;
+        return reader.Problems.Count == 0;
     }
 
     private static void ConfigureLogging(ILoggingBuilder logging, bool jsonLogs)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Amazon.Runtime;
 using Amazon.SQS.Model;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Queues;
@@ -47,11 +48,29 @@ internal static class SendCommand
             return 2;
         }
 
-        using var sqs = SqsClientFactory.Create(configuration);
-        var sent = await sqs.SendMessageAsync(
-            new SendMessageRequest { QueueUrl = queueUrl, MessageBody = body, MessageGroupId = fax.To },
-            cancellationToken);
-        Console.WriteLine($"Queued fax {fax.FaxId} to {PhoneNumbers.Mask(fax.To)} as message {sent.MessageId}.");
-        return 0;
+        try
+        {
+            using var sqs = SqsClientFactory.Create(configuration);
+            var sent = await sqs.SendMessageAsync(
+                new SendMessageRequest { QueueUrl = queueUrl, MessageBody = body, MessageGroupId = fax.To },
+                cancellationToken);
+            Console.WriteLine($"Queued fax {fax.FaxId} to {PhoneNumbers.Mask(fax.To)} as message {sent.MessageId}.");
+            return 0;
+        }
+        catch (AmazonServiceException exception)
+        {
+            await Console.Error.WriteLineAsync($"SQS refused the message: {exception.ErrorCode} {exception.Message}");
+            return 1;
+        }
+        catch (AmazonClientException exception)
+        {
+            await Console.Error.WriteLineAsync($"Could not reach SQS: {exception.Message} (set AWS_REGION, or AWS_ENDPOINT_URL_SQS for an emulator)");
+            return 1;
+        }
+        catch (HttpRequestException exception)
+        {
+            await Console.Error.WriteLineAsync($"Could not reach SQS: {exception.HttpRequestError}");
+            return 1;
+        }
     }
 }

@@ -18,6 +18,6 @@ internal sealed record DemoOptions
     /// <summary>How long to wait for every fax's final callback before giving up.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Show the gateway's own log lines as well as the progress lines.</summary>
+    /// <summary>Show the gateway's own log lines as well as the progress lines (errors are always shown).</summary>
     public bool Verbose { get; init; }
 }

@@ -31,9 +31,8 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         _clock.Start();
-        var start = DateTimeOffset.UtcNow;
         Say($"Starting the SQS emulator (fauxqs) and creating the {Stage} stage's queues...");
-        await using var emulator = await SqsEmulator.StartAsync(cancellationToken);
+        await using var emulator = await SqsEmulator.StartAsync(Say, cancellationToken);
         var queues = await LocalQueues.CreateAsync(emulator, Stage, options.Speed, cancellationToken);
         PrintQueues(queues, emulator.Endpoint);
 
@@ -43,6 +42,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         Say($"Carrier simulator at {simulator.BaseUrl}, time x{options.Speed:0.#} (a page takes {60 / options.Speed:0.##} s).");
 
         var faxes = Plan(media);
+        var start = DateTimeOffset.UtcNow;
         foreach (var fax in faxes)
         {
             receiver.Expect(fax.FaxId);
@@ -124,7 +124,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .AddSimpleConsole(console => console.SingleLine = true)
-            .SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Warning));
+            .SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Error));
         return services.AddFaxGatewayWorker(settings, worker, sqs).BuildServiceProvider();
     }
 

@@ -34,14 +34,16 @@ internal sealed class LocalQueues
 
     /// <summary>
     /// Creates the queues of <paramref name="stage"/> in the emulator, with the deployed
-    /// stack's attributes and visibility timeouts divided by <paramref name="speedUp"/>.
+    /// stack's attributes and visibility timeouts divided by <paramref name="speedUp"/>;
+    /// <paramref name="adjust"/> may change the topology further before it is created.
     /// </summary>
     public static async Task<LocalQueues> CreateAsync(
-        SqsEmulator emulator, string stage, double speedUp, CancellationToken cancellationToken)
+        SqsEmulator emulator, string stage, double speedUp, CancellationToken cancellationToken, Func<QueueTopology, QueueTopology>? adjust = null)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         var sqs = SqsClientFactory.ForEndpoint(emulator.Endpoint);
         var topology = QueueTopology.ForStage(stage).Accelerated(speedUp);
+        topology = adjust?.Invoke(topology) ?? topology;
         var urls = await QueueProvisioner.CreateAsync(sqs, topology, cancellationToken);
         return new LocalQueues(sqs, topology, urls);
     }

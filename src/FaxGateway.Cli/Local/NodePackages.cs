@@ -13,7 +13,11 @@ internal static class NodePackages
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
     private static readonly SemaphoreSlim InProcess = new(1, 1);
 
-    public static async Task EnsureInstalledAsync(DirectoryInfo root, CancellationToken cancellationToken)
+    public static Task EnsureInstalledAsync(DirectoryInfo root, CancellationToken cancellationToken) =>
+        EnsureInstalledAsync(root, _ => { }, cancellationToken);
+
+    /// <summary>As above, telling <paramref name="progress"/> before the install starts (it takes half a minute or so).</summary>
+    public static async Task EnsureInstalledAsync(DirectoryInfo root, Action<string> progress, CancellationToken cancellationToken)
     {
         if (IsInstalled(root))
         {
@@ -26,6 +30,7 @@ internal static class NodePackages
             await using var crossProcess = await AcquireLockAsync(root, cancellationToken);
             if (!IsInstalled(root))
             {
+                progress("Installing the pinned npm packages with 'npm ci' (first run only; this takes a little while)...");
                 await RunNpmCiAsync(root, cancellationToken);
             }
         }

@@ -24,10 +24,13 @@ internal sealed class SqsEmulator : IAsyncDisposable
     public Uri Endpoint { get; }
 
     /// <summary>Installs the npm packages if needed, starts the emulator and waits until it is healthy.</summary>
-    public static async Task<SqsEmulator> StartAsync(CancellationToken cancellationToken)
+    public static Task<SqsEmulator> StartAsync(CancellationToken cancellationToken) => StartAsync(_ => { }, cancellationToken);
+
+    /// <summary>As <see cref="StartAsync(CancellationToken)"/>, telling <paramref name="progress"/> about the slow first-run install.</summary>
+    public static async Task<SqsEmulator> StartAsync(Action<string> progress, CancellationToken cancellationToken)
     {
         var root = RepositoryLayout.FindRoot();
-        await NodePackages.EnsureInstalledAsync(root, cancellationToken);
+        await NodePackages.EnsureInstalledAsync(root, progress, cancellationToken);
         var process = StartProcess(root);
         try
         {

@@ -1,5 +1,4 @@
 using FaxGateway.Core.Settings;
-using Microsoft.Extensions.Configuration;
 
 namespace FaxGateway.Cli.Worker;
 
@@ -32,18 +31,13 @@ internal sealed record WorkerSettings
     /// </summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(60);
 
-    public static WorkerSettings Load(IConfiguration configuration)
+    /// <summary>Binds the <c>WORKER_*</c> settings through <paramref name="reader"/>, which collects any problems.</summary>
+    public static WorkerSettings Read(SettingsReader reader) => new()
     {
-        var reader = new SettingsReader(configuration);
-        var settings = new WorkerSettings
-        {
-            FaxConcurrency = reader.WholeNumber("WORKER_FAX_CONCURRENCY", 50, min: 1, max: 10_000),
-            RetryConcurrency = reader.WholeNumber("WORKER_RETRY_CONCURRENCY", 4, min: 1, max: 1_000),
-            WebhookConcurrency = reader.WholeNumber("WORKER_WEBHOOK_CONCURRENCY", 20, min: 1, max: 1_000),
-            WaitTime = reader.Seconds("WORKER_WAIT_TIME", TimeSpan.FromSeconds(20), TimeSpan.Zero, TimeSpan.FromSeconds(20)),
-            ShutdownGrace = reader.Seconds("WORKER_SHUTDOWN_GRACE", TimeSpan.FromSeconds(60), TimeSpan.Zero, TimeSpan.FromHours(1)),
-        };
-        reader.ThrowIfInvalid();
-        return settings;
-    }
+        FaxConcurrency = reader.WholeNumber("WORKER_FAX_CONCURRENCY", 50, min: 1, max: 10_000),
+        RetryConcurrency = reader.WholeNumber("WORKER_RETRY_CONCURRENCY", 4, min: 1, max: 1_000),
+        WebhookConcurrency = reader.WholeNumber("WORKER_WEBHOOK_CONCURRENCY", 20, min: 1, max: 1_000),
+        WaitTime = reader.Seconds("WORKER_WAIT_TIME", TimeSpan.FromSeconds(20), TimeSpan.Zero, TimeSpan.FromSeconds(20)),
+        ShutdownGrace = reader.Seconds("WORKER_SHUTDOWN_GRACE", TimeSpan.FromSeconds(60), TimeSpan.Zero, TimeSpan.FromHours(1)),
+    };
 }

@@ -36,6 +36,11 @@ public static class FaxGatewayServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
+        // HttpClient's own logging writes every request's URL, and the URLs this gateway calls
+        // carry presigned signatures, callback paths and carrier ids. The gateway logs its own
+        // events instead.
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
+
         services.AddHttpClient(TwilioFaxCarrier.HttpClientName, client => client.Timeout = CarrierCallTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime });
         services.AddHttpClient(HttpWebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
