@@ -1,8 +1,10 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Amazon.SQS;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Media;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Settings;
@@ -17,6 +19,7 @@ public sealed class FunctionTests
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IWebhookSender> _sender = new(MockBehavior.Strict);
+    private readonly Mock<IAmazonSQS> _sqs = new();
 
     [Fact]
     public async Task FaxProcessor_DeliveredFax_ReportsNoFailures()
@@ -99,6 +102,20 @@ public sealed class FunctionTests
     }
 
     [Fact]
+    public async Task WebhookProcessor_ReceiverFails_HidesTheMessageForTheScheduledDelay()
+    {
+        _sender.Setup(s => s.SendAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).ReturnsAsync(WebhookDeliveryResult.Answered(503));
+        var webhook = new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", FaxStatus.Sent, FaxMessages.Sent, 1700000000));
+
+        await InvokeAsync(
+            new WebhookProcessorFunction(CreateServices()).HandleAsync,
+            Builders.SqsEvent(JsonSerializer.Serialize(webhook, GatewayJson.Webhook), messageId: "m-8", receiveCount: 3));
+
+        _sqs.Verify(s => s.ChangeMessageVisibilityAsync(
+            Builders.Settings().WebhookQueueUrl.ToString(), Builders.ReceiptHandle, 300, It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
     public void Build_MissingSettings_FailsColdStartNamingThem()
     {
         var variables = Builders.Environment();
@@ -132,6 +149,9 @@ public sealed class FunctionTests
             services.AddSingleton(_queues.Object);
             services.AddSingleton(_carrier.Object);
             services.AddSingleton(_sender.Object);
+            services.AddSingleton(_sqs.Object);
+            services.AddSingleton(Mock.Of<IMediaPreflight>(m =>
+                m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()) == Task.FromResult(MediaCheck.Usable(1))));
         });
 
     private static string FaxJson(int retryCount = 0) => JsonSerializer.Serialize(Builders.Fax(retryCount: retryCount), GatewayJson.Fax);

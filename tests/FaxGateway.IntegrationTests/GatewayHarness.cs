@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using FaxGateway.Cli.Demo;
 using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Carriers.Twilio;
@@ -158,10 +159,15 @@ internal sealed class GatewayHarness : IAsyncDisposable
         PollInterval = TimeSpan.FromSeconds(15 / speed),
         AttemptTimeout = TimeSpan.FromSeconds(840 / speed),
         WebhookTimeout = TimeSpan.FromSeconds(5),
+
+        // The media server and callback receivers are plain http on 127.0.0.1.
+        AllowInsecureUrls = true,
         FaxQueueUrl = harness.Queues.Fax,
         RetryQueueUrl = harness.Queues.Retry,
         WebhookQueueUrl = harness.Queues.Webhook,
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
+        WebhookDeadLetterQueueUrl = harness.Queues.WebhookDeadLetter,
+        WebhookRetrySchedule = DemoRun.ScaledRetrySchedule(speed),
         Twilio = new TwilioSettings
         {
             AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),

@@ -14,6 +14,7 @@ public static class Builders
     public const string Destination = "+16175551234";
     public const string PdfUrl = "https://media.example.com/forms/abc123.pdf?X-Amz-Signature=secret-signature";
     public const string CallbackUrl = "https://app.example.com/fax-callback?token=callback-secret";
+    public const string ReceiptHandle = "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...";
 
     /// <summary>A valid fax request.</summary>
     public static Fax Fax(string faxId = "abc123", int retryCount = 0, string to = Destination) =>
@@ -28,6 +29,7 @@ public static class Builders
         RetryQueueUrl = new Uri("http://127.0.0.1:4566/000000000000/fax-gateway-test-retry"),
         WebhookQueueUrl = new Uri("http://127.0.0.1:4566/000000000000/fax-gateway-test-webhook"),
         FaxDeadLetterQueueUrl = new Uri("http://127.0.0.1:4566/000000000000/fax-gateway-test-fax-dlq.fifo"),
+        WebhookDeadLetterQueueUrl = new Uri("http://127.0.0.1:4566/000000000000/fax-gateway-test-webhook-dlq"),
         PollInterval = TimeSpan.FromSeconds(15),
         AttemptTimeout = TimeSpan.FromSeconds(840),
         WebhookTimeout = TimeSpan.FromSeconds(15),
@@ -52,6 +54,7 @@ public static class Builders
             ["QUEUE_URL_RETRY"] = settings.RetryQueueUrl.ToString(),
             ["QUEUE_URL_WEBHOOK"] = settings.WebhookQueueUrl.ToString(),
             ["QUEUE_URL_FAX_DLQ"] = settings.FaxDeadLetterQueueUrl.ToString(),
+            ["QUEUE_URL_WEBHOOK_DLQ"] = settings.WebhookDeadLetterQueueUrl.ToString(),
             ["FAX_POLL_INTERVAL"] = Seconds(settings.PollInterval),
             ["FAX_ATTEMPT_TIMEOUT"] = Seconds(settings.AttemptTimeout),
             ["WEBHOOK_TIMEOUT"] = Seconds(settings.WebhookTimeout),
@@ -89,7 +92,7 @@ public static class Builders
         var record = new Dictionary<string, object>
         {
             ["messageId"] = messageId,
-            ["receiptHandle"] = "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...",
+            ["receiptHandle"] = ReceiptHandle,
             ["body"] = body,
             ["attributes"] = attributes,
             ["messageAttributes"] = new Dictionary<string, object>(),

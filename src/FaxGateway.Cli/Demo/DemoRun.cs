@@ -9,6 +9,7 @@ using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
+using FaxGateway.Core.Webhooks;
 using FaxGateway.Simulator.Hosting;
 
 namespace FaxGateway.Cli.Demo;
@@ -105,10 +106,15 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         PollInterval = TimeSpan.FromSeconds(Math.Max(0.01, 15 / options.Speed)),
         AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, 840 / options.Speed)),
         WebhookTimeout = TimeSpan.FromSeconds(15),
+
+        // The demo's media server and callback receiver are plain http on 127.0.0.1.
+        AllowInsecureUrls = true,
         FaxQueueUrl = queues.Fax,
         RetryQueueUrl = queues.Retry,
         WebhookQueueUrl = queues.Webhook,
         FaxDeadLetterQueueUrl = queues.FaxDeadLetter,
+        WebhookDeadLetterQueueUrl = queues.WebhookDeadLetter,
+        WebhookRetrySchedule = ScaledRetrySchedule(options.Speed),
         Twilio = new TwilioSettings
         {
             AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
@@ -117,6 +123,11 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             BaseUrl = carrier,
         },
     };
+
+    /// <summary>The default callback retry schedule, run <paramref name="speed"/> times faster (a second at least: SQS counts whole seconds).</summary>
+    internal static WebhookRetrySchedule ScaledRetrySchedule(double speed) =>
+        WebhookRetrySchedule.Parse(string.Join(',', WebhookRetrySchedule.DefaultText.Split(',')
+            .Select(seconds => Math.Max(1, (int)Math.Round(int.Parse(seconds, CultureInfo.InvariantCulture) / speed)).ToString(CultureInfo.InvariantCulture))))!;
 
     private ServiceProvider WorkerServices(FaxGatewaySettings settings, IAmazonSQS sqs)
     {

@@ -21,17 +21,9 @@ internal sealed class GatewayWorker(
     {
         var logger = loggers.CreateLogger<GatewayWorker>();
         var pollers = handlers.Select(handler => new QueuePoller(
-            sqs, UrlOf(handler.Queue), handler, ConcurrencyOf(handler.Queue), worker.WaitTime, time, logger));
+            sqs, handler.Queue.UrlIn(settings), handler, ConcurrencyOf(handler.Queue), worker.WaitTime, time, logger));
         return Task.WhenAll(pollers.Select(poller => poller.RunAsync(stopReceiving, abortWork)));
     }
-
-    private Uri UrlOf(QueueRole queue) => queue switch
-    {
-        QueueRole.Fax => settings.FaxQueueUrl,
-        QueueRole.Retry => settings.RetryQueueUrl,
-        QueueRole.Webhook => settings.WebhookQueueUrl,
-        _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, "Unknown queue"),
-    };
 
     private int ConcurrencyOf(QueueRole queue) => queue switch
     {

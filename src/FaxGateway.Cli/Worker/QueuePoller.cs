@@ -126,12 +126,33 @@ internal sealed class QueuePoller(
             // Deliberate catch-all: whatever went wrong, the message stays on the queue and SQS
             // delivers it again (and finally moves it to the dead-letter queue).
             Log.MessageFailed(logger, exception, message.MessageId, QueueName, queueMessage.ReceiveCount);
+            if (exception is IRetryLater retry)
+            {
+                await RetryLaterAsync(message, retry.RetryAfter);
+            }
         }
         finally
         {
             slots.Release();
         }
     }
+
+    /// <summary>Hides the failed message for as long as its handler asked, instead of the queue's fixed timeout.</summary>
+    private async Task RetryLaterAsync(Message message, TimeSpan delay)
+    {
+        try
+        {
+            await sqs.ChangeMessageVisibilityAsync(queueUrl.ToString(), message.ReceiptHandle, VisibilitySeconds(delay), CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is AmazonSQSException or HttpRequestException or IOException)
+        {
+            // The queue's own visibility timeout then decides when it comes back: later or
+            // sooner than asked, but not lost.
+            Log.VisibilityExtensionFailed(logger, exception, message.MessageId);
+        }
+    }
+
+    private static int VisibilitySeconds(TimeSpan delay) => (int)Math.Clamp(Math.Ceiling(delay.TotalSeconds), 0, 43_200);
 
     private async Task DeleteAsync(Message message)
     {

@@ -29,7 +29,7 @@ public sealed class FaxMessageHandler(
     public async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var parsed = FaxRequestParser.Parse(message.Body, settings.DefaultPhoneRegion);
+        var parsed = FaxRequestParser.Parse(message.Body, FaxRequestRules.From(settings));
         if (parsed.IsValid)
         {
             using var scope = LogScopes.ForFax(logger, parsed.Fax.FaxId);
@@ -50,8 +50,10 @@ public sealed class FaxMessageHandler(
                 parsed.FaxId!,
                 FaxStatus.PermanentFailure,
                 FaxMessages.Rejected(parsed.Reason),
-                time.GetUtcNow().ToUnixTimeSeconds());
-            await queues.EnqueueWebhookAsync(new Webhook(parsed.CallbackUrl!, payload), cancellationToken);
+                time.GetUtcNow().ToUnixTimeSeconds(),
+                MaxAttempts: settings.MaxFaxAttempts,
+                Sequence: 1);
+            await queues.EnqueueWebhookAsync(new Webhook(parsed.CallbackUrl!, payload, WebhookIds.For(payload)), cancellationToken);
             return;
         }
 

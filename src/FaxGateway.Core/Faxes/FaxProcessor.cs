@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Logging;
+using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
@@ -21,11 +22,15 @@ namespace FaxGateway.Core.Faxes;
 /// </remarks>
 public sealed class FaxProcessor
 {
+    // The carrier id of an attempt that never reached the carrier.
+    private const string NoCarrierFax = "-";
+
     private readonly IFaxCarrier _carrier;
     private readonly IGatewayQueues _queues;
     private readonly FaxGatewaySettings _settings;
     private readonly TimeProvider _time;
     private readonly IGatewayMetrics _metrics;
+    private readonly IMediaPreflight _media;
     private readonly ILogger<FaxProcessor> _logger;
     private readonly FaxStatusPoller _poller;
 
@@ -35,6 +40,7 @@ public sealed class FaxProcessor
         FaxGatewaySettings settings,
         TimeProvider time,
         IGatewayMetrics metrics,
+        IMediaPreflight media,
         ILogger<FaxProcessor> logger)
     {
         _carrier = carrier;
@@ -42,6 +48,7 @@ public sealed class FaxProcessor
         _settings = settings;
         _time = time;
         _metrics = metrics;
+        _media = media;
         _logger = logger;
         _poller = new FaxStatusPoller(carrier, settings, time, logger);
     }
@@ -54,13 +61,31 @@ public sealed class FaxProcessor
         var deadline = started + _settings.AttemptTimeout;
         Log.FaxSending(_logger, fax.FaxId, PhoneNumbers.Mask(fax.To), fax.Attempt, _settings.MaxFaxAttempts);
 
-        var accepted = await SendAsync(fax, cancellationToken);
-        var final = await _poller.WaitForFinalStatusAsync(fax, accepted, deadline, cancellationToken);
+        var final = await AttemptAsync(fax, deadline, cancellationToken);
         Log.FaxFinalStatus(_logger, fax.FaxId, fax.Attempt, final.Status, final.State.ToString());
 
         var result = await ReportAsync(fax, final, cancellationToken);
         _metrics.FaxAttemptFinished(result.Status, _time.GetUtcNow() - started, final.Pages);
         return result;
+    }
+
+    /// <summary>
+    /// Checks the PDF, then sends and watches the fax. A PDF that cannot be sent ends the
+    /// attempt before the carrier is called, so no carrier attempt is spent on it.
+    /// </summary>
+    private async Task<CarrierFax> AttemptAsync(Fax fax, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var media = await _media.CheckAsync(fax, cancellationToken);
+        if (!media.IsUsable)
+        {
+            Log.MediaRefused(_logger, fax.FaxId, fax.Attempt, media.Status);
+            return new CarrierFax(NoCarrierFax, media.State, media.Status, media.Pages);
+        }
+
+        Log.MediaChecked(_logger, fax.FaxId, media.Pages);
+        var accepted = await SendAsync(fax, cancellationToken);
+        var final = await _poller.WaitForFinalStatusAsync(fax, accepted, deadline, cancellationToken);
+        return final.Pages is null ? final with { Pages = media.Pages } : final;
     }
 
     private Task<FaxAttemptResult> ReportAsync(Fax fax, CarrierFax final, CancellationToken cancellationToken)
@@ -158,5 +183,15 @@ public sealed class FaxProcessor
     }
 
     private Webhook CreateWebhook(Fax fax, FaxStatus status, string message) =>
-        new(fax.CallbackUrl, new WebhookPayload(fax.FaxId, status, message, _time.GetUtcNow().ToUnixTimeSeconds()));
+        CreateWebhook(fax.CallbackUrl, new WebhookPayload(
+            fax.FaxId,
+            status,
+            message,
+            _time.GetUtcNow().ToUnixTimeSeconds(),
+            Attempt: fax.Attempt,
+            MaxAttempts: _settings.MaxFaxAttempts,
+            Sequence: fax.Attempt));
+
+    private static Webhook CreateWebhook(string callbackUrl, WebhookPayload payload) =>
+        new(callbackUrl, payload, WebhookIds.For(payload));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FaxGateway.Core.Net;
 
 namespace FaxGateway.Core.Faxes;
 
@@ -23,9 +24,10 @@ public static class FaxRequestParser
 
     /// <summary>Parses <paramref name="body"/> into a fax request or a rejection.</summary>
     /// <param name="body">The raw message body.</param>
-    /// <param name="defaultRegion">Region for numbers without a country code (<c>DEFAULT_PHONE_REGION</c>).</param>
-    public static FaxParseResult Parse(string? body, string defaultRegion = DefaultRegion)
+    /// <param name="rules">The region for numbers without a country code and whether http URLs are allowed; production rules when null.</param>
+    public static FaxParseResult Parse(string? body, FaxRequestRules? rules = null)
     {
+        rules ??= FaxRequestRules.Default;
         if (string.IsNullOrWhiteSpace(body))
         {
             return FaxParseResult.Rejected(["the message body is empty"]);
@@ -48,17 +50,21 @@ public static class FaxRequestParser
                 return FaxParseResult.Rejected(["the message body is not a JSON object"]);
             }
 
-            return ParseObject(document.RootElement, defaultRegion);
+            return ParseObject(document.RootElement, rules);
         }
     }
 
-    private static FaxParseResult ParseObject(JsonElement root, string defaultRegion)
+    private static FaxParseResult ParseObject(JsonElement root, FaxRequestRules rules)
     {
+        string? ValidateUrl(string value) => value.Length > MaxUrlLength
+            ? $"is longer than {MaxUrlLength} characters"
+            : UrlPolicy.Refusal(value, rules.AllowInsecureUrls);
+
         var problems = new List<string>();
         CheckDuplicateFields(root, problems);
         CheckVersion(root, problems);
         var faxId = ReadString(root, "fax_id", problems, ValidateFaxId);
-        var to = ReadNumber(root, defaultRegion, problems);
+        var to = ReadNumber(root, rules.DefaultRegion, problems);
         var pdfUrl = ReadString(root, "pdf_url", problems, ValidateUrl);
         var callbackUrl = ReadString(root, "callback_url", problems, ValidateUrl);
         var retryCount = ReadRetryCount(root, problems);
@@ -153,16 +159,4 @@ public static class FaxRequestParser
         _ => null,
     };
 
-    private static string? ValidateUrl(string value)
-    {
-        if (value.Length > MaxUrlLength)
-        {
-            return $"is longer than {MaxUrlLength} characters";
-        }
-
-        var ok = Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && !string.IsNullOrEmpty(uri.Host);
-        return ok ? null : "must be an absolute http or https URL";
-    }
 }

@@ -2,6 +2,8 @@ using Amazon.SimpleSystemsManagement;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Media;
+using FaxGateway.Core.Net;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Retries;
@@ -43,12 +45,20 @@ public static class FaxGatewayServiceCollectionExtensions
 
         services.AddHttpClient(TwilioFaxCarrier.HttpClientName, client => client.Timeout = CarrierCallTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime });
-        services.AddHttpClient(HttpWebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = ConnectionLifetime,
-            });
+        // Callback and PDF URLs come from queue messages: they connect only through the guard,
+        // never follow redirects, and time out per request (the sender and preflight set it).
+        foreach (var name in new[] { HttpWebhookSender.HttpClientName, HttpMediaPreflight.HttpClientName })
+        {
+            services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(() => new GuardedConnection(allowLoopback: settings.AllowInsecureUrls).CreateHandler());
+        }
+
+        services.TryAddSingleton<IMediaPreflight>(sp => settings.CheckMedia
+            ? new HttpMediaPreflight(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpMediaPreflight.HttpClientName),
+                settings,
+                sp.GetRequiredService<TimeProvider>())
+            : new SkippedMediaPreflight());
 
         services.TryAddSingleton<IAmazonSimpleSystemsManagement>(_ => new AmazonSimpleSystemsManagementClient());
         services.TryAddSingleton<ISecretStore>(sp => new SsmSecretStore(
@@ -60,6 +70,7 @@ public static class FaxGatewayServiceCollectionExtensions
         services.TryAddSingleton<IWebhookSender>(sp => new HttpWebhookSender(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpWebhookSender.HttpClientName),
             settings,
+            sp.GetRequiredService<ISecretStore>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IGatewayQueues, SqsGatewayQueues>();
         services.TryAddSingleton<IGatewayMetrics>(sp => settings.EmitMetrics

@@ -30,6 +30,12 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "Cancelling fax {FaxId} ({CarrierFaxId}) at the carrier failed", EventName = "FaxCancelFailed")]
     public static partial void FaxCancelFailed(ILogger logger, Exception exception, string faxId, string carrierFaxId);
 
+    [LoggerMessage(1007, LogLevel.Information, "Fax {FaxId}'s PDF is usable ({Pages} pages)", EventName = "MediaChecked")]
+    public static partial void MediaChecked(ILogger logger, string faxId, int? pages);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Fax {FaxId} attempt {Attempt} not sent: {MediaStatus}", EventName = "MediaRefused")]
+    public static partial void MediaRefused(ILogger logger, string faxId, int attempt, string mediaStatus);
+
     [LoggerMessage(1010, LogLevel.Information, "Fax {FaxId} delivered on attempt {Attempt}", EventName = "FaxDelivered")]
     public static partial void FaxDelivered(ILogger logger, string faxId, int attempt);
 
@@ -54,6 +60,12 @@ internal static partial class Log
     [LoggerMessage(1040, LogLevel.Information, "Callback {Status} for fax {FaxId} delivered (HTTP {HttpStatus})", EventName = "WebhookDelivered")]
     public static partial void WebhookDelivered(ILogger logger, string status, string faxId, int httpStatus);
 
-    [LoggerMessage(1041, LogLevel.Warning, "Callback {Status} for fax {FaxId} failed: {Detail}; it will be retried", EventName = "WebhookFailed")]
-    public static partial void WebhookFailed(ILogger logger, string status, string faxId, string detail);
+    [LoggerMessage(1041, LogLevel.Warning, "Callback {Status} for fax {FaxId} failed: {Detail}; next try in {Delay}", EventName = "WebhookFailed")]
+    public static partial void WebhookFailed(ILogger logger, string status, string faxId, string detail, TimeSpan delay);
+
+    [LoggerMessage(1042, LogLevel.Warning, "Callback {Status} for fax {FaxId} answered 410 Gone: not retried", EventName = "WebhookGone")]
+    public static partial void WebhookGone(ILogger logger, string status, string faxId);
+
+    [LoggerMessage(1043, LogLevel.Error, "Callback {Status} for fax {FaxId} refused: {Reason}; moved to the webhook dead-letter queue", EventName = "WebhookRefused")]
+    public static partial void WebhookRefused(ILogger logger, string status, string faxId, string reason);
 }

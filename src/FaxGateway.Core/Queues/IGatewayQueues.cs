@@ -23,4 +23,7 @@ public interface IGatewayQueues
     /// the reason attached as a message attribute.
     /// </summary>
     Task DeadLetterFaxMessageAsync(QueueMessage message, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Moves a webhook-queue message that can never be delivered to the webhook dead-letter queue, with the reason.</summary>
+    Task DeadLetterWebhookAsync(QueueMessage message, string reason, CancellationToken cancellationToken);
 }

@@ -70,14 +70,29 @@ internal sealed class SqsGatewayQueues(IAmazonSQS sqs, FaxGatewaySettings settin
                 // The source message id, not the content, makes the copy unique: two identical
                 // bad messages are two problems to look at, not one.
                 MessageDeduplicationId = message.MessageId,
-                MessageAttributes = new Dictionary<string, MessageAttributeValue>
-                {
-                    [DeadLetterAttributes.Error] = new() { DataType = "String", StringValue = reason },
-                    [DeadLetterAttributes.SourceMessageId] = new() { DataType = "String", StringValue = message.MessageId },
-                },
+                MessageAttributes = ReasonAttributes(message, reason),
             },
             cancellationToken);
     }
+
+    public Task DeadLetterWebhookAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return sqs.SendMessageAsync(
+            new SendMessageRequest
+            {
+                QueueUrl = settings.WebhookDeadLetterQueueUrl.ToString(),
+                MessageBody = message.Body,
+                MessageAttributes = ReasonAttributes(message, reason),
+            },
+            cancellationToken);
+    }
+
+    private static Dictionary<string, MessageAttributeValue> ReasonAttributes(QueueMessage message, string reason) => new()
+    {
+        [DeadLetterAttributes.Error] = new() { DataType = "String", StringValue = reason },
+        [DeadLetterAttributes.SourceMessageId] = new() { DataType = "String", StringValue = message.MessageId },
+    };
 
     private static string Serialize(Fax fax) => JsonSerializer.Serialize(fax, GatewayJson.Fax);
 

@@ -13,7 +13,7 @@ public sealed class RetryMessageHandler(RetryProcessor processor, FaxGatewaySett
     public Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var parsed = FaxRequestParser.Parse(message.Body, settings.DefaultPhoneRegion);
+        var parsed = FaxRequestParser.Parse(message.Body, FaxRequestRules.From(settings));
         if (!parsed.IsValid)
         {
             throw new MalformedMessageException($"Retry-queue message {message.MessageId} is not a fax request: {parsed.Reason}");

@@ -48,6 +48,15 @@ public sealed record SecretReference
         }
     }
 
+    /// <summary>As <see cref="Load"/>, but null when neither variable is set (the secret is optional).</summary>
+    public static SecretReference? LoadOptional(SettingsReader reader, string name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.OptionalString(name) is null && reader.OptionalString(name + "_PARAMETER") is null
+            ? null
+            : Load(reader, name);
+    }
+
     /// <summary>Says where the secret comes from, never what it is.</summary>
     public override string ToString() => ParameterName is null ? "(given directly)" : $"(SSM parameter {ParameterName})";
 }

@@ -1,5 +1,7 @@
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Secrets;
+using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 
 namespace FaxGateway.Core.Settings;
@@ -43,6 +45,26 @@ public sealed record FaxGatewaySettings
     public required Uri FaxDeadLetterQueueUrl { get; init; }
 
     /// <summary>
+    /// The webhook dead-letter queue (<c>QUEUE_URL_WEBHOOK_DLQ</c>). A callback whose URL the
+    /// outbound URL guard refuses is moved here at once with the reason, since retrying cannot help.
+    /// </summary>
+    public required Uri WebhookDeadLetterQueueUrl { get; init; }
+
+    /// <summary>
+    /// The secret callbacks are signed with, per Standard Webhooks (<c>WEBHOOK_SECRET_PARAMETER</c>,
+    /// an SSM parameter name, or <c>WEBHOOK_SECRET</c>): <c>whsec_</c> and base64, or two of them
+    /// separated by a space while a secret is rotated. Unset, callbacks go unsigned, as the original's did.
+    /// </summary>
+    public SecretReference? WebhookSecret { get; init; }
+
+    /// <summary>
+    /// How long a refused callback waits before each next try (<c>WEBHOOK_RETRY_SCHEDULE</c>,
+    /// seconds, comma-separated, the last repeating).
+    /// <value>The default value is 60,120,300,600,900,1800,3600,3600,7200: about 25 hours over 20 tries.</value>
+    /// </summary>
+    public WebhookRetrySchedule WebhookRetrySchedule { get; init; } = WebhookRetrySchedule.Default;
+
+    /// <summary>
     /// How often the carrier is asked for a fax's status (<c>FAX_POLL_INTERVAL</c>, seconds).
     /// <value>The default value is 15 seconds, the original's.</value>
     /// </summary>
@@ -82,6 +104,33 @@ public sealed record FaxGatewaySettings
     /// </summary>
     public string DefaultPhoneRegion { get; init; } = FaxRequestParser.DefaultRegion;
 
+    /// <summary>
+    /// Whether callback and PDF URLs may use plain http and point at this machine
+    /// (<c>ALLOW_INSECURE_URLS</c>). Only for the local demo and tests: in production every
+    /// URL must be https and resolve to a public address.
+    /// <value>The default value is false.</value>
+    /// </summary>
+    public bool AllowInsecureUrls { get; init; }
+
+    /// <summary>
+    /// Whether the gateway fetches and checks each fax's PDF before every attempt
+    /// (<c>MEDIA_PREFLIGHT</c>: on or off). Turn it off only for links only the carrier can reach.
+    /// <value>The default value is on.</value>
+    /// </summary>
+    public bool CheckMedia { get; init; } = true;
+
+    /// <summary>
+    /// How long fetching a PDF for the check may take (<c>MEDIA_TIMEOUT</c>, seconds).
+    /// <value>The default value is 30 seconds.</value>
+    /// </summary>
+    public TimeSpan MediaTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The largest PDF accepted (<c>MEDIA_MAX_BYTES</c>); carriers refuse larger ones (Telnyx at 50 MB).
+    /// <value>The default value is 50,000,000 bytes.</value>
+    /// </summary>
+    public long MediaMaxBytes { get; init; } = 50_000_000;
+
     /// <summary>The Twilio-compatible carrier's account and sending number.</summary>
     public required TwilioSettings Twilio { get; init; }
 
@@ -107,6 +156,9 @@ public sealed record FaxGatewaySettings
             RetryQueueUrl = reader.RequiredUrl("QUEUE_URL_RETRY"),
             WebhookQueueUrl = reader.RequiredUrl("QUEUE_URL_WEBHOOK"),
             FaxDeadLetterQueueUrl = reader.RequiredUrl("QUEUE_URL_FAX_DLQ"),
+            WebhookDeadLetterQueueUrl = reader.RequiredUrl("QUEUE_URL_WEBHOOK_DLQ"),
+            WebhookSecret = SecretReference.LoadOptional(reader, "WEBHOOK_SECRET"),
+            WebhookRetrySchedule = ReadRetrySchedule(reader),
             PollInterval = reader.Seconds(
                 "FAX_POLL_INTERVAL", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5)),
             AttemptTimeout = reader.Seconds(
@@ -116,8 +168,29 @@ public sealed record FaxGatewaySettings
             EmitMetrics = reader.Choice("METRICS", "off", "off", "emf") == "emf",
             Stage = reader.OptionalString("STAGE") ?? "local",
             DefaultPhoneRegion = ReadRegion(reader),
+            AllowInsecureUrls = reader.Choice("ALLOW_INSECURE_URLS", "false", "false", "true") == "true",
+            CheckMedia = reader.Choice("MEDIA_PREFLIGHT", "on", "on", "off") == "on",
+            MediaTimeout = reader.Seconds("MEDIA_TIMEOUT", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5)),
+            MediaMaxBytes = reader.WholeNumber("MEDIA_MAX_BYTES", 50_000_000, min: 1_000, max: 500_000_000),
             Twilio = TwilioSettings.Load(reader),
         };
+    }
+
+    private static WebhookRetrySchedule ReadRetrySchedule(SettingsReader reader)
+    {
+        var text = reader.OptionalString("WEBHOOK_RETRY_SCHEDULE");
+        if (text is null)
+        {
+            return WebhookRetrySchedule.Default;
+        }
+
+        var schedule = WebhookRetrySchedule.Parse(text);
+        if (schedule is null)
+        {
+            reader.AddProblem("WEBHOOK_RETRY_SCHEDULE must be 1 to 50 comma-separated whole seconds, each from 1 to 43200");
+        }
+
+        return schedule ?? WebhookRetrySchedule.Default;
     }
 
     private static string ReadRegion(SettingsReader reader)

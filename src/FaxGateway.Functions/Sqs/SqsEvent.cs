@@ -8,6 +8,7 @@ internal sealed record SqsEvent([property: JsonPropertyName("Records")] IReadOnl
 /// <summary>One SQS message in a Lambda event.</summary>
 internal sealed record SqsEventRecord(
     [property: JsonPropertyName("messageId")] string MessageId,
+    [property: JsonPropertyName("receiptHandle")] string? ReceiptHandle,
     [property: JsonPropertyName("body")] string? Body,
     [property: JsonPropertyName("attributes")] IReadOnlyDictionary<string, string>? Attributes);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Amazon.SQS;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
@@ -13,7 +14,7 @@ namespace FaxGateway.Functions.Sqs;
 /// so a later fax to a number never overtakes a failed one. The event source is configured
 /// with batch size 1, so in practice there is one record.
 /// </summary>
-internal sealed class SqsEventHandler(IQueueMessageHandler handler, ILogger logger)
+internal sealed class SqsEventHandler(IQueueMessageHandler handler, IAmazonSQS sqs, Uri queueUrl, ILogger logger)
 {
     public async Task<Stream> HandleAsync(Stream sqsEvent, CancellationToken cancellationToken)
     {
@@ -51,7 +52,30 @@ internal sealed class SqsEventHandler(IQueueMessageHandler handler, ILogger logg
             // Deliberate catch-all: the record is reported as failed, SQS delivers it again and
             // its redrive policy finally moves it to the dead-letter queue.
             Log.RecordFailed(logger, exception, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
+            if (exception is IRetryLater retry && record.ReceiptHandle is { } receipt)
+            {
+                await RetryLaterAsync(record.MessageId, receipt, retry.RetryAfter);
+            }
+
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Hides the failed message for as long as its handler asked. Lambda leaves a failed
+    /// message's visibility as it is, so this sets when SQS hands it out again.
+    /// </summary>
+    private async Task RetryLaterAsync(string messageId, string receiptHandle, TimeSpan delay)
+    {
+        try
+        {
+            var seconds = (int)Math.Clamp(Math.Ceiling(delay.TotalSeconds), 0, 43_200);
+            await sqs.ChangeMessageVisibilityAsync(queueUrl.ToString(), receiptHandle, seconds, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is AmazonSQSException or HttpRequestException or IOException)
+        {
+            // The queue's own visibility timeout then decides when it comes back.
+            Log.RetryDelayFailed(logger, exception, messageId);
         }
     }
 

@@ -1,4 +1,6 @@
+using Amazon.SQS;
 using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -16,8 +18,11 @@ public abstract class SqsFunction
     private protected SqsFunction(IServiceProvider services, QueueRole queue)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var settings = services.GetRequiredService<FaxGatewaySettings>();
         _handler = new SqsEventHandler(
             services.HandlerFor(queue),
+            services.GetRequiredService<IAmazonSQS>(),
+            queue.UrlIn(settings),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(GetType()));
     }
 

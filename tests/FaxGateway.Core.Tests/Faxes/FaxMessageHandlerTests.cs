@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Webhooks;
@@ -25,10 +26,10 @@ public sealed class FaxMessageHandlerTests
 
         await CreateSut().HandleAsync(new QueueMessage("m-1", body), CancellationToken.None);
 
-        _queues.Verify(q => q.EnqueueWebhookAsync(
-            new Webhook("https://y/cb?token=t", new WebhookPayload(
-                "abc123", FaxStatus.PermanentFailure, "Invalid fax request: field 'to' is missing", Now.ToUnixTimeSeconds())),
-            It.IsAny<CancellationToken>()));
+        var payload = new WebhookPayload(
+            "abc123", FaxStatus.PermanentFailure, "Invalid fax request: field 'to' is missing", Now.ToUnixTimeSeconds(), MaxAttempts: 20, Sequence: 1);
+        var expected = new Webhook("https://y/cb?token=t", payload, WebhookIds.For(payload));
+        _queues.Verify(q => q.EnqueueWebhookAsync(expected, It.IsAny<CancellationToken>()));
         _queues.VerifyNoOtherCalls();
         _carrier.VerifyNoOtherCalls();
         _metrics.Verify(m => m.FaxRequestRejected(), Times.Once);
@@ -77,7 +78,8 @@ public sealed class FaxMessageHandlerTests
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();
-        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxProcessor>.Instance);
+        var media = Mock.Of<IMediaPreflight>(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()) == Task.FromResult(MediaCheck.Usable(1)));
+        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, _metrics.Object, media, NullLogger<FaxProcessor>.Instance);
         return new FaxMessageHandler(processor, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
     }
 }

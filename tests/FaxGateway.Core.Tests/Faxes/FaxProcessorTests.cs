@@ -1,6 +1,7 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
@@ -18,9 +19,15 @@ public sealed class FaxProcessorTests
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
     private readonly Mock<IGatewayMetrics> _metrics = new();
+    private readonly Mock<IMediaPreflight> _media = new();
     private readonly TestClock _time = new(Now);
     private readonly List<(Webhook Webhook, DateTimeOffset At)> _webhooks = [];
     private FaxGatewaySettings _settings = Builders.Settings(maxFaxAttempts: 10);
+
+    public FaxProcessorTests()
+    {
+        _media.Setup(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>())).ReturnsAsync(MediaCheck.Usable(2));
+    }
 
     [Fact]
     public async Task ProcessAsync_CarrierDelivers_EnqueuesSentWebhook()
@@ -50,7 +57,7 @@ public sealed class FaxProcessorTests
         Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 9, "busy", RetryScheduled: true), result);
         Assert.Equal(["webhook", "retry"], order);
         _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.TemporaryFailure, It.IsAny<TimeSpan>(), 2));
-        AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy");
+        AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy", attempt: 9);
         var expectedRetry = Builders.Fax(retryCount: 9);
         _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()));
     }
@@ -65,7 +72,7 @@ public sealed class FaxProcessorTests
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 10, "no-answer", RetryScheduled: false), result);
         _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.PermanentFailure, It.IsAny<TimeSpan>(), 2));
-        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer");
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 10 tries. Last attempt status: no-answer", attempt: 10);
         _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -78,7 +85,7 @@ public sealed class FaxProcessorTests
         var result = await RunAsync(Builders.Fax(retryCount: 2));
 
         Assert.Equal(FaxStatus.PermanentFailure, result.Status);
-        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 3 tries. Last attempt status: canceled");
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 3 tries. Last attempt status: canceled", attempt: 3);
         _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -232,8 +239,36 @@ public sealed class FaxProcessorTests
         _carrier.Verify(c => c.SendAsync(new FaxSendRequest(Builders.Destination, Builders.PdfUrl), It.IsAny<CancellationToken>()));
     }
 
+    [Fact]
+    public async Task ProcessAsync_PdfGoneForGood_PermFailsWithoutCallingTheCarrier()
+    {
+        _media.Setup(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(MediaCheck.Permanent("media unavailable or expired (HTTP 403)"));
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 1, "media unavailable or expired (HTTP 403)", RetryScheduled: false), result);
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 1 tries. Last attempt status: media unavailable or expired (HTTP 403)", stampedLater: false);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PdfServerDown_RetriesLaterWithoutCallingTheCarrier()
+    {
+        _media.Setup(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(MediaCheck.Retryable("media unavailable (HTTP 503)"));
+        RecordWebhooks();
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "media unavailable (HTTP 503)", RetryScheduled: true), result);
+        _carrier.VerifyNoOtherCalls();
+    }
+
     private FaxProcessor CreateSut() =>
-        new(_carrier.Object, _queues.Object, _settings, _time, _metrics.Object, NullLogger<FaxProcessor>.Instance);
+        new(_carrier.Object, _queues.Object, _settings, _time, _metrics.Object, _media.Object, NullLogger<FaxProcessor>.Instance);
 
     private Task<FaxAttemptResult> RunAsync(Fax fax)
     {
@@ -264,10 +299,11 @@ public sealed class FaxProcessorTests
             .Returns(Task.CompletedTask);
 
     /// <summary>Exactly one callback was queued, with this status and text, stamped with the clock's time in UNIX seconds.</summary>
-    private void AssertOnlyWebhook(FaxStatus status, string message)
+    private void AssertOnlyWebhook(FaxStatus status, string message, int attempt = 1, bool stampedLater = true)
     {
         var (webhook, at) = Assert.Single(_webhooks);
-        Assert.Equal(new Webhook(Builders.CallbackUrl, new WebhookPayload("abc123", status, message, at.ToUnixTimeSeconds())), webhook);
-        Assert.True(at > Now, "the callback is stamped when the attempt ends, not when it starts");
+        var payload = new WebhookPayload("abc123", status, message, at.ToUnixTimeSeconds(), attempt, _settings.MaxFaxAttempts, attempt);
+        Assert.Equal(new Webhook(Builders.CallbackUrl, payload, WebhookIds.For(payload)), webhook);
+        Assert.True(!stampedLater || at > Now, "the callback is stamped when the attempt ends, not when it starts");
     }
 }

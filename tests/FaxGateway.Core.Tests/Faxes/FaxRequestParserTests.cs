@@ -67,8 +67,11 @@ public sealed class FaxRequestParserTests
     [InlineData("""{"fax_id":"a","to":16175551234,"pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must be a string")]
     [InlineData("""{"fax_id":"a","to":"1-800-FLOWERS","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' must not contain letters")]
     [InlineData("""{"fax_id":"a","to":"+1617555123456789","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""", "field 'to' is not a valid phone number (wrong length or not in use)")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"ftp://x/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an absolute http or https URL")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an absolute http or https URL")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"ftp://x/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an https URL")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"http://x/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' must be an https URL")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://169.254.169.254/latest/meta-data","callback_url":"https://y/cb"}""", "field 'pdf_url' points at a link-local address (where cloud metadata services live)")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://user:pw@y/cb"}""", "field 'callback_url' must not contain a user name or password")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' is not an absolute URL")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":-1}""", "field 'retry_count' must be a whole number from 0")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":"2"}""", "field 'retry_count' must be a whole number from 0")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":1.5}""", "field 'retry_count' must be a whole number from 0")]
@@ -111,7 +114,7 @@ public sealed class FaxRequestParserTests
     [Fact]
     public void Parse_NationalNumber_UsesTheConfiguredRegion()
     {
-        var result = FaxRequestParser.Parse(Body("020 7183 8750"), defaultRegion: "GB");
+        var result = FaxRequestParser.Parse(Body("020 7183 8750"), new FaxRequestRules("GB"));
 
         Assert.Equal("+442071838750", result.Fax!.To);
     }
@@ -182,10 +185,22 @@ public sealed class FaxRequestParserTests
     [InlineData("""{"to":"nope","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""")]
     [InlineData("""{"fax_id":"a","to":"nope","pdf_url":"https://x/a.pdf","callback_url":"javascript:alert(1)"}""")]
     [InlineData("""{"fax_id":"a","to":"nope","pdf_url":"https://x/a.pdf"}""")]
+    [InlineData("""{"fax_id":"a","to":"nope","pdf_url":"https://x/a.pdf","callback_url":"http://y/cb"}""")]
+    [InlineData("""{"fax_id":"a","to":"nope","pdf_url":"https://x/a.pdf","callback_url":"https://10.1.1.1/cb"}""")]
     public void Parse_NoUsableIdOrCallback_CannotNotifyCaller(string body)
     {
         var result = FaxRequestParser.Parse(body);
 
         Assert.False(result.CanNotifyCaller);
+    }
+
+    [Fact]
+    public void Parse_InsecureUrlsAllowed_AcceptsHttpAndLoopback()
+    {
+        var result = FaxRequestParser.Parse(
+            """{"fax_id":"a","to":"+16175551234","pdf_url":"http://127.0.0.1:8080/a.pdf","callback_url":"http://localhost:9000/cb"}""",
+            new FaxRequestRules(AllowInsecureUrls: true));
+
+        Assert.True(result.IsValid);
     }
 }

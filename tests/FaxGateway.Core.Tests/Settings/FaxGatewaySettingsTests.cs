@@ -51,6 +51,7 @@ public sealed class FaxGatewaySettingsTests
                 "QUEUE_URL_RETRY is required but not set",
                 "QUEUE_URL_WEBHOOK is required but not set",
                 "QUEUE_URL_FAX_DLQ is required but not set",
+                "QUEUE_URL_WEBHOOK_DLQ is required but not set",
                 "TWILIO_PHONE_NUMBER is required but not set",
                 "TWILIO_SID_PARAMETER (an SSM parameter name) or TWILIO_SID is required but neither is set",
                 "TWILIO_AUTH_TOKEN_PARAMETER (an SSM parameter name) or TWILIO_AUTH_TOKEN is required but neither is set",
