@@ -1,3 +1,4 @@
+using FaxGateway.Simulator.Faults;
 using FaxGateway.Simulator.Faxes;
 using FaxGateway.Simulator.Lines;
 using FaxGateway.Simulator.Logging;
@@ -23,6 +24,7 @@ public sealed class FaxSimulatorHost : IAsyncDisposable
         _switchboard = app.Services.GetRequiredService<Switchboard>();
         _faxes = app.Services.GetRequiredService<FaxRegistry>();
         Record = app.Services.GetRequiredService<SimulatorRecord>();
+        Faults = app.Services.GetRequiredService<SimulatorFaults>();
         BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
     }
 
@@ -31,6 +33,9 @@ public sealed class FaxSimulatorHost : IAsyncDisposable
 
     /// <summary>Every API request and call attempt so far.</summary>
     public SimulatorRecord Record { get; }
+
+    /// <summary>Switches that make the next requests meet rate limits, server errors or unknown statuses.</summary>
+    public SimulatorFaults Faults { get; }
 
     /// <summary>
     /// Validates <paramref name="options"/> (an <see cref="ArgumentException"/> names the bad one)

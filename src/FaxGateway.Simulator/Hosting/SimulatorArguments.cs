@@ -21,7 +21,8 @@ internal static class SimulatorArguments
           --auth-token TOKEN        Basic-auth password (default simulator-auth-token)
           --line NUMBER=SCRIPT      script a number; repeat for more. SCRIPT is one of: normal,
                                     always-busy, never-answers, busy-then-answer:N,
-                                    no-answer-then-answer:N, fail-after-pages:N
+                                    no-answer-then-answer:N, fail-after-pages:N,
+                                    invalid-number
           --quiet                   log warnings only
           --help                    show this text
         """;
