@@ -3,9 +3,8 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
-using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
-using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
@@ -43,13 +42,16 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts everything; <paramref name="configure"/> may change the settings before the worker
-    /// starts, and <paramref name="startWorker"/> false leaves the queues to the test alone.
+    /// starts, <paramref name="startWorker"/> false leaves the queues to the test alone, and
+    /// <paramref name="carrier"/> picks the API the gateway speaks to the simulator (a
+    /// <see cref="CarrierNames"/> value; the simulator serves them all).
     /// </summary>
     public static async Task<GatewayHarness> StartAsync(
         IDictionary<string, LineScript>? lines = null,
         Func<FaxGatewaySettings, FaxGatewaySettings>? configure = null,
         double speed = Speed,
-        bool startWorker = true)
+        bool startWorker = true,
+        string carrier = CarrierNames.Twilio)
     {
         var harness = new GatewayHarness();
         var emulator = await SharedEmulator.GetAsync();
@@ -63,7 +65,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         harness.Simulator = harness.Own(await FaxSimulatorHost.StartAsync(simulatorOptions));
         harness.Media = harness.Own(await MediaServer.StartAsync(CancellationToken.None));
         harness.Callbacks = harness.Own(await CallbackReceiver.StartAsync(TimeProvider.System, CancellationToken.None));
-        harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed));
+        harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed, carrier));
         if (startWorker)
         {
             harness.StartWorker();
@@ -138,7 +140,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         }
     }
 
-    private static FaxGatewaySettings DefaultSettings(GatewayHarness harness, double speed) => new()
+    private static FaxGatewaySettings DefaultSettings(GatewayHarness harness, double speed, string carrier) => new()
     {
         MaxFaxAttempts = 20,
         BackoffDelay = TimeSpan.FromSeconds(1),
@@ -149,13 +151,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         RetryQueueUrl = harness.Queues.Retry,
         WebhookQueueUrl = harness.Queues.Webhook,
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
-        Twilio = new TwilioSettings
-        {
-            AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
-            AuthToken = SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken),
-            PhoneNumber = "+16175550100",
-            BaseUrl = harness.Simulator.BaseUrl,
-        },
+        Carrier = SimulatedCarriers.For(carrier, harness.Simulator.BaseUrl, "+16175550100"),
     };
 
     private void StartWorker()

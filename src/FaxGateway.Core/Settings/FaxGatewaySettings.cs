@@ -1,4 +1,4 @@
-using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Carriers;
 using Microsoft.Extensions.Configuration;
 
 namespace FaxGateway.Core.Settings;
@@ -74,8 +74,11 @@ public sealed record FaxGatewaySettings
     /// </summary>
     public string Stage { get; init; } = "local";
 
-    /// <summary>The Twilio-compatible carrier's account and sending number.</summary>
-    public required TwilioSettings Twilio { get; init; }
+    /// <summary>
+    /// The carrier faxes go through (<c>FAX_CARRIER</c>: twilio, signalwire, telnyx, sinch or
+    /// simulator; the default is twilio), with its credentials, sending number and base URL.
+    /// </summary>
+    public required CarrierSettings Carrier { get; init; }
 
     /// <summary>Binds and validates every setting; throws <see cref="SettingsException"/> naming each problem.</summary>
     public static FaxGatewaySettings Load(IConfiguration configuration)
@@ -98,7 +101,7 @@ public sealed record FaxGatewaySettings
                 "WEBHOOK_TIMEOUT", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5)),
             EmitMetrics = reader.Choice("METRICS", "off", "off", "emf") == "emf",
             Stage = reader.OptionalString("STAGE") ?? "local",
-            Twilio = TwilioSettings.Load(reader),
+            Carrier = CarrierSettingsLoader.Load(reader),
         };
         reader.ThrowIfInvalid();
         return settings;
