@@ -60,7 +60,7 @@ internal static partial class Log
     [LoggerMessage(1100, LogLevel.Warning, "{Carrier} reported status {CarrierStatus} for {CarrierFaxId}, which the gateway does not know; treating it as a failed attempt worth retrying", EventName = "CarrierStatusUnknown")]
     public static partial void CarrierStatusUnknown(ILogger logger, string carrier, string carrierStatus, string carrierFaxId);
 
-    [LoggerMessage(1101, LogLevel.Warning, "The fax API answered {Outcome}; retry {Retry} of {MaxRetries} in {Delay}", EventName = "CarrierCallRetrying")]
+    [LoggerMessage(1101, LogLevel.Warning, "A fax API call got {Outcome}; retry {Retry} of {MaxRetries} in {Delay}", EventName = "CarrierCallRetrying")]
     public static partial void CarrierCallRetrying(ILogger logger, string outcome, int retry, int maxRetries, TimeSpan delay);
 
     [LoggerMessage(1102, LogLevel.Information, "{Carrier} has no call to cancel a fax; {CarrierFaxId} runs on and its status is read again", EventName = "CarrierCancelUnsupported")]

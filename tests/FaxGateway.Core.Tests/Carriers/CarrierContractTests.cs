@@ -167,6 +167,17 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_RetryAfterLongerThanTheRetryBudget_FailsAtOnceWithTheCarriersAnswer()
+    {
+        Simulator.Faults.RateLimit(1, TimeSpan.FromMinutes(5), FaultTarget.Create);
+
+        var error = await Assert.ThrowsAsync<FaxProcessingException>(() => ProcessAsync(Fax()));
+
+        Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
+        Assert.Equal([429], CreateStatuses());
+    }
+
+    [Fact]
     public async Task ProcessAsync_ServiceUnavailableOnCreate_RetriedAndSentOnce()
     {
         Simulator.Faults.ServerError(2, StatusCodes503, FaultTarget.Create);

@@ -58,8 +58,8 @@ internal static class CarrierRetryPolicy
                 UseJitter = true,
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, budget)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, time)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, budget, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response, time) : null),
                 OnRetry = args =>
                 {
                     CarrierRetryLog.Retrying(logger, args.Outcome, args.AttemptNumber + 1, args.RetryDelay);
@@ -72,22 +72,22 @@ internal static class CarrierRetryPolicy
     }
 
     /// <summary>Whether a try's outcome is worth another try; see the remarks on creates.</summary>
-    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan budget)
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan budget, TimeProvider time)
     {
         var createsFax = context.Properties.GetValue(CarrierRetryContext.CreatesFax, false);
         return outcome switch
         {
             { Exception: HttpRequestException failure } => !createsFax || NeverReachedCarrier(failure),
             { Exception: TimeoutRejectedException } => !createsFax,
-            { Result: { } response } => ShouldRetry(response, createsFax, budget),
+            { Result: { } response } => ShouldRetry(response, createsFax, budget, time),
             _ => false,
         };
     }
 
-    private static bool ShouldRetry(HttpResponseMessage response, bool createsFax, TimeSpan budget) => response.StatusCode switch
+    private static bool ShouldRetry(HttpResponseMessage response, bool createsFax, TimeSpan budget, TimeProvider time) => response.StatusCode switch
     {
         // A Retry-After longer than the whole budget cannot be honoured: fail now, clearly.
-        HttpStatusCode.TooManyRequests => RetryAfterDelta(response) is not { } wait || wait <= budget,
+        HttpStatusCode.TooManyRequests => RetryAfter(response, time) is not { } wait || wait <= budget,
         HttpStatusCode.ServiceUnavailable => true,
         HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => !createsFax,
         _ => false,
@@ -96,10 +96,10 @@ internal static class CarrierRetryPolicy
     private static bool NeverReachedCarrier(HttpRequestException failure) =>
         failure.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
 
-    /// <summary>The carrier's own <c>Retry-After</c>, or null to use the backoff.</summary>
-    private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeProvider time)
+    /// <summary>The carrier's own <c>Retry-After</c> (seconds or a date), or null to use the backoff.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
     {
-        if (outcome.Result?.Headers.RetryAfter is not { } retryAfter)
+        if (response.Headers.RetryAfter is not { } retryAfter)
         {
             return null;
         }
@@ -107,6 +107,4 @@ internal static class CarrierRetryPolicy
         var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : null);
         return wait is { } positive && positive > TimeSpan.Zero ? positive : null;
     }
-
-    private static TimeSpan? RetryAfterDelta(HttpResponseMessage response) => response.Headers.RetryAfter?.Delta;
 }
