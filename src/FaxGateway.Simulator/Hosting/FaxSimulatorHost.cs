@@ -9,7 +9,7 @@ namespace FaxGateway.Simulator.Hosting;
 /// <summary>
 /// A running simulator on 127.0.0.1, for tests and demos in the same process:
 /// <c>await using var sim = await FaxSimulatorHost.StartAsync(options);</c> then point the
-/// gateway's Twilio base URL at <see cref="BaseUrl"/>. Disposing stops the server and every fax in flight.
+/// gateway's carrier base URL (any of the four APIs) at <see cref="BaseUrl"/>. Disposing stops the server and every fax in flight.
 /// </summary>
 public sealed class FaxSimulatorHost : IAsyncDisposable
 {
