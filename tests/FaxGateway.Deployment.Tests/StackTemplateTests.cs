@@ -126,7 +126,19 @@ public sealed class StackTemplateTests(PackagedStack stack)
             Assert.False(environment.TryGetProperty("TWILIO_AUTH_TOKEN", out _));
             Assert.False(environment.TryGetProperty("TWILIO_SID", out _));
             Assert.Equal("emf", environment.GetProperty("METRICS").GetString());
+            Assert.Equal("twilio", environment.GetProperty("FAX_CARRIER").GetString());
+            Assert.Equal("/fax-gateway/prod/telnyx-api-key", environment.GetProperty("TELNYX_API_KEY_PARAMETER").GetString());
+            Assert.False(environment.TryGetProperty("TELNYX_API_KEY", out _));
         }
+    }
+
+    [Fact]
+    public void FaxProcessor_MayReadOnlyTheSelectedCarriersParameters()
+    {
+        var ssm = Assert.Single(RoleStatements("FaxUnderscoreprocessorLambdaFunction"), s => Actions(s).Contains("ssm:GetParameter"));
+
+        var parts = ssm.GetProperty("Resource").GetProperty("Fn::Join")[1];
+        Assert.Equal(":parameter/fax-gateway/prod/twilio-*", parts[parts.GetArrayLength() - 1].GetString());
     }
 
     [Fact]

@@ -4,10 +4,9 @@ using Amazon.SQS.Model;
 using FaxGateway.Cli.Demo;
 using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
-using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Queues;
-using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
@@ -46,13 +45,16 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts everything; <paramref name="configure"/> may change the settings before the worker
-    /// starts, and <paramref name="startWorker"/> false leaves the queues to the test alone.
+    /// starts, <paramref name="startWorker"/> false leaves the queues to the test alone, and
+    /// <paramref name="carrier"/> picks the API the gateway speaks to the simulator (a
+    /// <see cref="CarrierNames"/> value; the simulator serves them all).
     /// </summary>
     public static async Task<GatewayHarness> StartAsync(
         IDictionary<string, LineScript>? lines = null,
         Func<FaxGatewaySettings, FaxGatewaySettings>? configure = null,
         double speed = Speed,
-        bool startWorker = true)
+        bool startWorker = true,
+        string carrier = CarrierNames.Twilio)
     {
         var harness = new GatewayHarness();
         var emulator = await SharedEmulator.GetAsync();
@@ -67,7 +69,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         harness.Simulator = harness.Own(await FaxSimulatorHost.StartAsync(simulatorOptions));
         harness.Media = harness.Own(await MediaServer.StartAsync(CancellationToken.None));
         harness.Callbacks = harness.Own(await CallbackReceiver.StartAsync(TimeProvider.System, CancellationToken.None));
-        harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed));
+        harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed, carrier));
         if (startWorker)
         {
             harness.StartWorker();
@@ -152,7 +154,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             ? topology
             : topology with { Fax = topology.Fax with { VisibilityTimeout = MinimumFaxVisibility } };
 
-    private static FaxGatewaySettings DefaultSettings(GatewayHarness harness, double speed) => new()
+    private static FaxGatewaySettings DefaultSettings(GatewayHarness harness, double speed, string carrier) => new()
     {
         MaxFaxAttempts = 20,
         BackoffDelay = TimeSpan.FromSeconds(1),
@@ -168,13 +170,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
         WebhookDeadLetterQueueUrl = harness.Queues.WebhookDeadLetter,
         WebhookRetrySchedule = DemoRun.ScaledRetrySchedule(speed),
-        Twilio = new TwilioSettings
-        {
-            AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
-            AuthToken = SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken),
-            PhoneNumber = "+16175550100",
-            BaseUrl = harness.Simulator.BaseUrl,
-        },
+        Carrier = SimulatedCarriers.For(carrier, harness.Simulator.BaseUrl, "+16175550100"),
     };
 
     private void StartWorker()

@@ -114,7 +114,13 @@ public sealed class WorkerProcessTests
         {
             get
             {
-                Process.WaitForExit(TimeSpan.FromSeconds(5));
+                // Only the parameterless WaitForExit also waits until the redirected output has
+                // been read to its end; the timed one returns as soon as the process is gone.
+                if (Process.WaitForExit(TimeSpan.FromSeconds(5)))
+                {
+                    Process.WaitForExit();
+                }
+
                 lock (_output)
                 {
                     return _output.ToString();

@@ -33,7 +33,7 @@ public static class Builders
         PollInterval = TimeSpan.FromSeconds(15),
         AttemptTimeout = TimeSpan.FromSeconds(840),
         WebhookTimeout = TimeSpan.FromSeconds(15),
-        Twilio = new TwilioSettings
+        Carrier = new TwilioSettings
         {
             AccountSid = SecretReference.Literal("ACtest"),
             AuthToken = SecretReference.Literal("twilio-test-token"),
@@ -46,6 +46,7 @@ public static class Builders
     public static Dictionary<string, string?> Environment(FaxGatewaySettings? settings = null)
     {
         settings ??= Settings();
+        var twilio = (TwilioSettings)settings.Carrier;
         return new Dictionary<string, string?>
         {
             ["MAX_FAX_ATTEMPTS"] = settings.MaxFaxAttempts.ToString(CultureInfo.InvariantCulture),
@@ -58,10 +59,10 @@ public static class Builders
             ["FAX_POLL_INTERVAL"] = Seconds(settings.PollInterval),
             ["FAX_ATTEMPT_TIMEOUT"] = Seconds(settings.AttemptTimeout),
             ["WEBHOOK_TIMEOUT"] = Seconds(settings.WebhookTimeout),
-            ["TWILIO_SID"] = settings.Twilio.AccountSid.Value,
-            ["TWILIO_AUTH_TOKEN"] = settings.Twilio.AuthToken.Value,
-            ["TWILIO_PHONE_NUMBER"] = settings.Twilio.PhoneNumber,
-            ["TWILIO_FAX_BASE_URL"] = settings.Twilio.BaseUrl.ToString(),
+            ["TWILIO_SID"] = twilio.AccountSid.Value,
+            ["TWILIO_AUTH_TOKEN"] = twilio.AuthToken.Value,
+            ["TWILIO_PHONE_NUMBER"] = twilio.PhoneNumber,
+            ["TWILIO_FAX_BASE_URL"] = twilio.BaseUrl.ToString(),
         };
     }
 

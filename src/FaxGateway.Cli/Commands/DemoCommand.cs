@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FaxGateway.Cli.Demo;
+using FaxGateway.Cli.Local;
 
 namespace FaxGateway.Cli.Commands;
 
@@ -36,9 +37,15 @@ internal static class DemoCommand
         };
         timeout.Between(1, 3600);
         var verbose = new Option<bool>("--verbose") { Description = "Also show the gateway's own log lines." };
+        var carrier = new Option<string>("--carrier")
+        {
+            Description = "Which carrier's API to send through; the simulator speaks each over the same phone lines.",
+            DefaultValueFactory = _ => defaults.Carrier,
+        };
+        carrier.AcceptOnlyFromAmong([.. SimulatedCarriers.Names]);
         var command = new Command("demo", "Run the gateway end to end on this machine: SQS emulator, carrier simulator, real callbacks and PDFs.")
         {
-            speed, attempts, pdfs, busy, timeout, verbose,
+            speed, attempts, pdfs, busy, timeout, verbose, carrier,
         };
         command.SetAction((parse, cancellationToken) => new DemoRun(
             new DemoOptions
@@ -49,6 +56,7 @@ internal static class DemoCommand
                 BackgroundBusyProbability = parse.GetValue(busy),
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Verbose = parse.GetValue(verbose),
+                Carrier = parse.GetValue(carrier)!,
             },
             Console.Out).RunAsync(cancellationToken));
         return command;

@@ -18,6 +18,9 @@ internal sealed record DemoOptions
     /// <summary>How long to wait for every fax's final callback before giving up.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Which carrier's API the gateway speaks to the simulator (<c>FAX_CARRIER</c>'s names; the simulator serves them all).</summary>
+    public string Carrier { get; init; } = Core.Carriers.CarrierNames.Twilio;
+
     /// <summary>Show the gateway's own log lines as well as the progress lines (errors are always shown).</summary>
     public bool Verbose { get; init; }
 }

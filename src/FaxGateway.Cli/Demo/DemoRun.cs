@@ -5,9 +5,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
-using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
-using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Simulator.Hosting;
@@ -40,7 +38,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         await using var simulator = await FaxSimulatorHost.StartAsync(SimulatorOptions(), cancellationToken: cancellationToken);
         await using var media = await MediaServer.StartAsync(cancellationToken);
         await using var receiver = await CallbackReceiver.StartAsync(TimeProvider.System, cancellationToken);
-        Say($"Carrier simulator at {simulator.BaseUrl}, time x{options.Speed:0.#} (a page takes {60 / options.Speed:0.##} s).");
+        Say($"Carrier simulator at {simulator.BaseUrl}, speaking the {options.Carrier} API; time x{options.Speed:0.#} (a page takes {60 / options.Speed:0.##} s).");
 
         var faxes = Plan(media);
         var start = DateTimeOffset.UtcNow;
@@ -115,13 +113,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         FaxDeadLetterQueueUrl = queues.FaxDeadLetter,
         WebhookDeadLetterQueueUrl = queues.WebhookDeadLetter,
         WebhookRetrySchedule = ScaledRetrySchedule(options.Speed),
-        Twilio = new TwilioSettings
-        {
-            AccountSid = SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid),
-            AuthToken = SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken),
-            PhoneNumber = SendingNumber,
-            BaseUrl = carrier,
-        },
+        Carrier = SimulatedCarriers.For(options.Carrier, carrier, SendingNumber),
     };
 
     /// <summary>The default callback retry schedule, run <paramref name="speed"/> times faster (a second at least: SQS counts whole seconds).</summary>

@@ -107,7 +107,7 @@ public sealed class FaxProcessor
     {
         try
         {
-            var accepted = await _carrier.SendAsync(new FaxSendRequest(fax.To, fax.PdfUrl), cancellationToken);
+            var accepted = await _carrier.SendAsync(new FaxSendRequest(fax.To, fax.PdfUrl, fax.FaxId, fax.Attempt), cancellationToken);
             Log.FaxAccepted(_logger, fax.FaxId, accepted.Id, accepted.Status);
             return accepted;
         }

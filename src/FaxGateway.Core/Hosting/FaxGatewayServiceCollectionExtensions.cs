@@ -1,6 +1,5 @@
 using Amazon.SimpleSystemsManagement;
 using FaxGateway.Core.Carriers;
-using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Net;
@@ -21,9 +20,6 @@ public static class FaxGatewayServiceCollectionExtensions
     /// <summary>How long a pooled connection lives, so DNS changes are picked up.</summary>
     private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
 
-    /// <summary>Longest a single carrier API call may take.</summary>
-    private static readonly TimeSpan CarrierCallTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// Registers the processors, their message handlers, the carrier, the callback sender and
     /// the SQS queue writer. The host registers an <c>IAmazonSQS</c> (see
@@ -43,8 +39,10 @@ public static class FaxGatewayServiceCollectionExtensions
         // events instead.
         services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
 
-        services.AddHttpClient(TwilioFaxCarrier.HttpClientName, client => client.Timeout = CarrierCallTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime });
+        // No client-wide timeout: the carrier retry policy times each try and the whole call on the injected clock.
+        services.AddHttpClient(CarrierHttp.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime })
+            .AddCarrierResilience(settings);
         // Callback and PDF URLs come from queue messages: they connect only through the guard,
         // never follow redirects, and time out per request (the sender and preflight set it).
         foreach (var name in new[] { HttpWebhookSender.HttpClientName, HttpMediaPreflight.HttpClientName })
@@ -63,10 +61,7 @@ public static class FaxGatewayServiceCollectionExtensions
         services.TryAddSingleton<IAmazonSimpleSystemsManagement>(_ => new AmazonSimpleSystemsManagementClient());
         services.TryAddSingleton<ISecretStore>(sp => new SsmSecretStore(
             sp.GetRequiredService<IAmazonSimpleSystemsManagement>, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IFaxCarrier>(sp => new TwilioFaxCarrier(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TwilioFaxCarrier.HttpClientName),
-            settings.Twilio,
-            sp.GetRequiredService<ISecretStore>()));
+        services.TryAddSingleton(sp => CarrierServiceCollectionExtensions.CreateCarrier(sp, settings.Carrier));
         services.TryAddSingleton<IWebhookSender>(sp => new HttpWebhookSender(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpWebhookSender.HttpClientName),
             settings,

@@ -68,4 +68,13 @@ internal static partial class Log
 
     [LoggerMessage(1043, LogLevel.Error, "Callback {Status} for fax {FaxId} refused: {Reason}; moved to the webhook dead-letter queue", EventName = "WebhookRefused")]
     public static partial void WebhookRefused(ILogger logger, string status, string faxId, string reason);
+
+    [LoggerMessage(1100, LogLevel.Warning, "{Carrier} reported status {CarrierStatus} for {CarrierFaxId}, which the gateway does not know; treating it as a failed attempt worth retrying", EventName = "CarrierStatusUnknown")]
+    public static partial void CarrierStatusUnknown(ILogger logger, string carrier, string carrierStatus, string carrierFaxId);
+
+    [LoggerMessage(1101, LogLevel.Warning, "A fax API call got {Outcome}; retry {Retry} of {MaxRetries} in {Delay}", EventName = "CarrierCallRetrying")]
+    public static partial void CarrierCallRetrying(ILogger logger, string outcome, int retry, int maxRetries, TimeSpan delay);
+
+    [LoggerMessage(1102, LogLevel.Information, "{Carrier} has no call to cancel a fax; {CarrierFaxId} runs on and its status is read again", EventName = "CarrierCancelUnsupported")]
+    public static partial void CarrierCancelUnsupported(ILogger logger, string carrier, string carrierFaxId);
 }

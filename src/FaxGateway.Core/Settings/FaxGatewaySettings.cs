@@ -1,4 +1,4 @@
-using FaxGateway.Core.Carriers.Twilio;
+using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Webhooks;
@@ -131,8 +131,11 @@ public sealed record FaxGatewaySettings
     /// </summary>
     public long MediaMaxBytes { get; init; } = 50_000_000;
 
-    /// <summary>The Twilio-compatible carrier's account and sending number.</summary>
-    public required TwilioSettings Twilio { get; init; }
+    /// <summary>
+    /// The carrier faxes go through (<c>FAX_CARRIER</c>: twilio, signalwire, telnyx, sinch or
+    /// simulator; the default is twilio), with its credentials, sending number and base URL.
+    /// </summary>
+    public required CarrierSettings Carrier { get; init; }
 
     /// <summary>Binds and validates every setting; throws <see cref="SettingsException"/> naming each problem.</summary>
     public static FaxGatewaySettings Load(IConfiguration configuration)
@@ -172,7 +175,7 @@ public sealed record FaxGatewaySettings
             CheckMedia = reader.Choice("MEDIA_PREFLIGHT", "on", "on", "off") == "on",
             MediaTimeout = reader.Seconds("MEDIA_TIMEOUT", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5)),
             MediaMaxBytes = reader.WholeNumber("MEDIA_MAX_BYTES", 50_000_000, min: 1_000, max: 500_000_000),
-            Twilio = TwilioSettings.Load(reader),
+            Carrier = CarrierSettingsLoader.Load(reader),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaxGateway.Simulator.Faults;
 using FaxGateway.Simulator.Faxes;
 
 namespace FaxGateway.Simulator.Api;
@@ -23,8 +24,8 @@ internal static class FaxEndpoints
         return Resource(accepted, request, StatusCodes.Status201Created);
     }
 
-    public static IResult Fetch(string sid, HttpRequest request, FaxRegistry faxes) =>
-        faxes.Find(sid) is { } fax ? Resource(fax.Snapshot(), request) : NotFound(request);
+    public static IResult Fetch(string sid, HttpRequest request, FaxRegistry faxes, SimulatorFaults faults) =>
+        faxes.Find(sid, CarrierApi.Twilio) is { } fax ? Resource(faults.OnRead(fax.Snapshot()), request) : NotFound(request);
 
     public static IResult List(HttpRequest request, FaxRegistry faxes)
     {

@@ -9,7 +9,7 @@ namespace FaxGateway.Simulator.Api;
 internal static class FaxMediaEndpoint
 {
     public static IResult Handle(string sid, string mediaSid, HttpRequest request, FaxRegistry faxes) =>
-        faxes.Find(sid) is { } fax && fax.MediaSid == mediaSid && fax.StoredMedia is { } pdf
+        faxes.Find(sid, CarrierApi.Twilio) is { } fax && fax.MediaSid == mediaSid && fax.StoredMedia is { } pdf
             ? TypedResults.File(pdf, "application/pdf")
             : FaxEndpoints.NotFound(request);
 }

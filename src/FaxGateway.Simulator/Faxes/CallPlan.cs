@@ -18,6 +18,9 @@ internal sealed record CallPlan(CallOutcome Outcome, int Pages, int PagesSent, T
         {
             DialOutcome.Busy => new CallPlan(CallOutcome.Busy, pages, 0, timings.Busy, 0),
             DialOutcome.NoAnswer => new CallPlan(CallOutcome.NoAnswer, pages, 0, timings.RingTimeout, 0),
+
+            // The network's "not in service" answer comes about as fast as a busy signal.
+            DialOutcome.NotInService => new CallPlan(CallOutcome.NotInService, pages, 0, timings.Busy, 0),
             _ => Transmission(call.Script.PagesAccepted(pages), pages, timings),
         };
     }
@@ -31,11 +34,15 @@ internal sealed record CallPlan(CallOutcome Outcome, int Pages, int PagesSent, T
         _ => FaxStatuses.Failed,
     };
 
-    public FaxError? Error => Outcome == CallOutcome.Failed
-        ? new FaxError(
+    public FaxError? Error => Outcome switch
+    {
+        CallOutcome.Failed => new FaxError(
+            FaxFailureCause.CallDropped,
             FaxErrorCodes.TransmissionFailed,
-            string.Create(CultureInfo.InvariantCulture, $"transmission failed after {PagesSent} of {Pages} pages"))
-        : null;
+            string.Create(CultureInfo.InvariantCulture, $"transmission failed after {PagesSent} of {Pages} pages")),
+        CallOutcome.NotInService => new FaxError(FaxFailureCause.NumberNotInService, FaxErrorCodes.NumberNotInService, "the number is not in service"),
+        _ => null,
+    };
 
     private static CallPlan Transmission(int pagesSent, int pages, FaxTimings timings) => new(
         pagesSent < pages ? CallOutcome.Failed : CallOutcome.Delivered,

@@ -15,6 +15,9 @@ internal static class FaxErrorCodes
     /// <summary>Twilio 34004 "error during transmission" (providers.md §1): the call dropped part-way.</summary>
     public const int TransmissionFailed = 34004;
 
+    /// <summary>Twilio 21211 "Invalid 'To' Phone Number": the number is not in service.</summary>
+    public const int NumberNotInService = 21211;
+
     /// <summary>Twilio 20500 "Internal Server Error": a bug in the simulator, logged with its exception.</summary>
     public const int SimulatorFault = 20500;
 }

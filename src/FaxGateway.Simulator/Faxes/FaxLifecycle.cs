@@ -36,7 +36,7 @@ internal sealed class FaxLifecycle(
 #pragma warning restore CA1031
         {
             Log.FaxLifecycleFault(logger, exception, fax.Sid);
-            fax.Finish(FaxStatuses.Failed, clock.Now, 0, new FaxError(FaxErrorCodes.SimulatorFault, "the simulator failed; see its log"));
+            fax.Finish(FaxStatuses.Failed, clock.Now, 0, new FaxError(FaxFailureCause.SimulatorFault, FaxErrorCodes.SimulatorFault, "the simulator failed; see its log"));
         }
     }
 

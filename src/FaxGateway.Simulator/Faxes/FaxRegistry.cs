@@ -23,7 +23,7 @@ internal sealed class FaxRegistry(
     {
         ArgumentNullException.ThrowIfNull(request);
         var fax = new SimulatedFax(
-            FaxSids.NewFaxSid(), FaxSids.NewMediaSid(), _accountSid, Interlocked.Increment(ref _sequence), request, clock.Now);
+            FaxSids.NewFor(request.Api), FaxSids.NewMediaSid(), _accountSid, Interlocked.Increment(ref _sequence), request, clock.Now);
         _faxes[fax.Sid] = fax;
         var accepted = fax.Snapshot();
         Log.FaxQueued(logger, fax.Sid, PhoneNumbers.Mask(request.To));
@@ -36,9 +36,13 @@ internal sealed class FaxRegistry(
 
     public SimulatedFax? Find(string sid) => _faxes.GetValueOrDefault(sid);
 
+    /// <summary>The fax <paramref name="sid"/> if <paramref name="api"/> created it: each API sees only its own faxes.</summary>
+    public SimulatedFax? Find(string sid, CarrierApi api) => Find(sid) is { } fax && fax.Request.Api == api ? fax : null;
+
     /// <summary>Faxes newest first, optionally only those to or from one number.</summary>
     public IReadOnlyList<SimulatedFax> Newest(int count, string? to, string? from) =>
         [.. _faxes.Values
+            .Where(fax => fax.Request.Api == CarrierApi.Twilio)
             .Where(fax => (to is null || fax.Request.To == to) && (from is null || fax.Request.From == from))
             .OrderByDescending(fax => fax.Sequence)
             .Take(count)];

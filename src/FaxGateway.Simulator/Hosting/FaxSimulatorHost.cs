@@ -1,3 +1,4 @@
+using FaxGateway.Simulator.Faults;
 using FaxGateway.Simulator.Faxes;
 using FaxGateway.Simulator.Lines;
 using FaxGateway.Simulator.Logging;
@@ -8,7 +9,7 @@ namespace FaxGateway.Simulator.Hosting;
 /// <summary>
 /// A running simulator on 127.0.0.1, for tests and demos in the same process:
 /// <c>await using var sim = await FaxSimulatorHost.StartAsync(options);</c> then point the
-/// gateway's Twilio base URL at <see cref="BaseUrl"/>. Disposing stops the server and every fax in flight.
+/// gateway's carrier base URL (any of the four APIs) at <see cref="BaseUrl"/>. Disposing stops the server and every fax in flight.
 /// </summary>
 public sealed class FaxSimulatorHost : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class FaxSimulatorHost : IAsyncDisposable
         _switchboard = app.Services.GetRequiredService<Switchboard>();
         _faxes = app.Services.GetRequiredService<FaxRegistry>();
         Record = app.Services.GetRequiredService<SimulatorRecord>();
+        Faults = app.Services.GetRequiredService<SimulatorFaults>();
         BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
     }
 
@@ -31,6 +33,9 @@ public sealed class FaxSimulatorHost : IAsyncDisposable
 
     /// <summary>Every API request and call attempt so far.</summary>
     public SimulatorRecord Record { get; }
+
+    /// <summary>Switches that make the next requests meet rate limits, server errors or unknown statuses.</summary>
+    public SimulatorFaults Faults { get; }
 
     /// <summary>
     /// Validates <paramref name="options"/> (an <see cref="ArgumentException"/> names the bad one)

@@ -14,6 +14,27 @@ public sealed class FaxSimulatorOptions
     /// <summary>The auth token used when none is given; fine for local tests only.</summary>
     public const string DefaultAuthToken = "simulator-auth-token";
 
+    /// <summary>SignalWire project id the simulator accepts: UUID-shaped, obviously not real.</summary>
+    public const string DefaultSignalWireProjectId = "00000000-0000-4000-8000-00000000f4a5";
+
+    /// <summary>SignalWire API token the simulator accepts; fine for local tests only.</summary>
+    public const string DefaultSignalWireApiToken = "simulator-signalwire-token";
+
+    /// <summary>Telnyx API v2 key the simulator accepts; fine for local tests only.</summary>
+    public const string DefaultTelnyxApiKey = "KEYsimulator-telnyx-key";
+
+    /// <summary>The Telnyx Fax Application (<c>connection_id</c>) the simulator knows.</summary>
+    public const string DefaultTelnyxConnectionId = "1684641123236054244";
+
+    /// <summary>Sinch project id the simulator accepts.</summary>
+    public const string DefaultSinchProjectId = "simulator-project";
+
+    /// <summary>Sinch access key id the simulator accepts.</summary>
+    public const string DefaultSinchKeyId = "simulator-key-id";
+
+    /// <summary>Sinch access key secret the simulator accepts; fine for local tests only.</summary>
+    public const string DefaultSinchKeySecret = "simulator-key-secret";
+
     /// <summary>A fax page takes about a minute to transmit (the original README's figure).</summary>
     public static readonly TimeSpan DefaultPageDuration = TimeSpan.FromSeconds(60);
 
@@ -28,6 +49,27 @@ public sealed class FaxSimulatorOptions
     /// <value>The default value is <see cref="DefaultAuthToken"/>.</value>
     /// </summary>
     public string AuthToken { get; set; } = DefaultAuthToken;
+
+    /// <summary>SignalWire's Basic-auth user and <c>Accounts/{id}</c> path segment.</summary>
+    public string SignalWireProjectId { get; set; } = DefaultSignalWireProjectId;
+
+    /// <summary>SignalWire's Basic-auth password. Never logged or echoed.</summary>
+    public string SignalWireApiToken { get; set; } = DefaultSignalWireApiToken;
+
+    /// <summary>Telnyx's Bearer key. Never logged or echoed.</summary>
+    public string TelnyxApiKey { get; set; } = DefaultTelnyxApiKey;
+
+    /// <summary>The only <c>connection_id</c> Telnyx sends accept.</summary>
+    public string TelnyxConnectionId { get; set; } = DefaultTelnyxConnectionId;
+
+    /// <summary>Sinch's <c>projects/{id}</c> path segment.</summary>
+    public string SinchProjectId { get; set; } = DefaultSinchProjectId;
+
+    /// <summary>Sinch's Basic-auth user (the access key id).</summary>
+    public string SinchKeyId { get; set; } = DefaultSinchKeyId;
+
+    /// <summary>Sinch's Basic-auth password (the access key secret). Never logged or echoed.</summary>
+    public string SinchKeySecret { get; set; } = DefaultSinchKeySecret;
 
     /// <summary>
     /// The loopback port to listen on; 0 picks a free one (read it from <see cref="FaxSimulatorHost.BaseUrl"/>).
@@ -105,6 +147,16 @@ public sealed class FaxSimulatorOptions
     {
         Require(!string.IsNullOrWhiteSpace(AccountSid), nameof(AccountSid), "must not be empty");
         Require(!string.IsNullOrWhiteSpace(AuthToken), nameof(AuthToken), "must not be empty");
+        foreach (var (name, value) in new[]
+        {
+            (nameof(SignalWireProjectId), SignalWireProjectId), (nameof(SignalWireApiToken), SignalWireApiToken),
+            (nameof(TelnyxApiKey), TelnyxApiKey), (nameof(TelnyxConnectionId), TelnyxConnectionId),
+            (nameof(SinchProjectId), SinchProjectId), (nameof(SinchKeyId), SinchKeyId), (nameof(SinchKeySecret), SinchKeySecret),
+        })
+        {
+            Require(!string.IsNullOrWhiteSpace(value), name, "must not be empty");
+        }
+
         Require(Port is >= 0 and <= 65535, nameof(Port), "must be 0 (any free port) to 65535");
         Require(double.IsFinite(TimeScale) && TimeScale > 0, nameof(TimeScale), "must be a positive number");
         Require(BackgroundBusyProbability is >= 0 and <= 1, nameof(BackgroundBusyProbability), "must be from 0 to 1");

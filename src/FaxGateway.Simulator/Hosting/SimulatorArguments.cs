@@ -13,6 +13,10 @@ internal static class SimulatorArguments
     public const string Usage = """
         Usage: dotnet run --project src/FaxGateway.Simulator -- [options]
 
+        Serves the Twilio v1 (/v1/Faxes), SignalWire (/api/laml/2010-04-01/Accounts/{project}/Faxes.json),
+        Telnyx v2 (/v2/faxes) and Sinch v3 (/v3/projects/{project}/faxes) fax APIs over the same lines,
+        each with its default credentials (see FaxSimulatorOptions).
+
           --port N                  port on 127.0.0.1 (default 8085; 0 picks a free one)
           --time-scale X            run X times faster than real time (default 1; 60 makes a page take 1 s)
           --busy-probability P      chance 0..1 that a dial finds the line busy (default 0)
@@ -21,7 +25,8 @@ internal static class SimulatorArguments
           --auth-token TOKEN        Basic-auth password (default simulator-auth-token)
           --line NUMBER=SCRIPT      script a number; repeat for more. SCRIPT is one of: normal,
                                     always-busy, never-answers, busy-then-answer:N,
-                                    no-answer-then-answer:N, fail-after-pages:N
+                                    no-answer-then-answer:N, fail-after-pages:N,
+                                    invalid-number
           --quiet                   log warnings only
           --help                    show this text
         """;

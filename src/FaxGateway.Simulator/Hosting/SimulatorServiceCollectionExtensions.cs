@@ -1,3 +1,5 @@
+using FaxGateway.Simulator.Api.Dialects;
+using FaxGateway.Simulator.Faults;
 using FaxGateway.Simulator.Faxes;
 using FaxGateway.Simulator.Lines;
 using FaxGateway.Simulator.Media;
@@ -20,6 +22,12 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<MediaFetcher>();
         services.AddSingleton<FaxLifecycle>();
         services.AddSingleton<FaxRegistry>();
+        services.AddSingleton<SimulatorFaults>();
+        services.AddSingleton<ApiDialect, TwilioDialect>();
+        services.AddSingleton<ApiDialect, SignalWireDialect>();
+        services.AddSingleton<ApiDialect, TelnyxDialect>();
+        services.AddSingleton<ApiDialect, SinchDialect>();
+        services.AddSingleton<ApiDialects>();
         return services;
     }
 }

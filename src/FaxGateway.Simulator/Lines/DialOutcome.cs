@@ -11,4 +11,7 @@ internal enum DialOutcome
 
     /// <summary>The line rings until the ring timeout.</summary>
     NoAnswer,
+
+    /// <summary>The network answers that the number is not in service.</summary>
+    NotInService,
 }

@@ -17,6 +17,7 @@ public sealed record LineScript
     private const string BusyThenAnswerText = "busy-then-answer";
     private const string NoAnswerThenAnswerText = "no-answer-then-answer";
     private const string FailAfterPagesText = "fail-after-pages";
+    private const string InvalidNumberText = "invalid-number";
 
     private LineScript(LineScriptKind kind, int count)
     {
@@ -46,6 +47,9 @@ public sealed record LineScript
     /// <summary>Answers, takes <paramref name="pages"/> pages, then the call drops and the fax ends <c>failed</c> (a shorter fax is delivered).</summary>
     public static LineScript FailAfterPages(int pages) => new(LineScriptKind.FailAfterPages, NotNegative(pages));
 
+    /// <summary>The number is not in service: every dial fails at once, a permanent error for any carrier.</summary>
+    public static LineScript InvalidNumber() => new(LineScriptKind.InvalidNumber, 0);
+
     /// <summary>Reads the text form, for example <c>busy-then-answer:2</c> or <c>never-answers</c>.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out LineScript? script)
     {
@@ -57,6 +61,7 @@ public sealed record LineScript
             (NormalText, 1, _) => Normal,
             (AlwaysBusyText or BusyAliasText, 1, _) => AlwaysBusy(),
             (NeverAnswersText, 1, _) => NeverAnswers(),
+            (InvalidNumberText, 1, _) => InvalidNumber(),
             (BusyThenAnswerText, 2, { } c) => BusyThenAnswer(c),
             (NoAnswerThenAnswerText, 2, { } c) => NoAnswerThenAnswer(c),
             (FailAfterPagesText, 2, { } c) => FailAfterPages(c),
@@ -70,6 +75,7 @@ public sealed record LineScript
     {
         LineScriptKind.AlwaysBusy => AlwaysBusyText,
         LineScriptKind.NeverAnswers => NeverAnswersText,
+        LineScriptKind.InvalidNumber => InvalidNumberText,
         LineScriptKind.BusyThenAnswer => Counted(BusyThenAnswerText),
         LineScriptKind.NoAnswerThenAnswer => Counted(NoAnswerThenAnswerText),
         LineScriptKind.FailAfterPages => Counted(FailAfterPagesText),
@@ -81,6 +87,7 @@ public sealed record LineScript
     {
         LineScriptKind.AlwaysBusy => DialOutcome.Busy,
         LineScriptKind.NeverAnswers => DialOutcome.NoAnswer,
+        LineScriptKind.InvalidNumber => DialOutcome.NotInService,
         LineScriptKind.BusyThenAnswer when attempt <= Count => DialOutcome.Busy,
         LineScriptKind.NoAnswerThenAnswer when attempt <= Count => DialOutcome.NoAnswer,
         _ => DialOutcome.Answered,

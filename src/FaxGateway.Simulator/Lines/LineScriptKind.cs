@@ -9,4 +9,5 @@ internal enum LineScriptKind
     BusyThenAnswer,
     NoAnswerThenAnswer,
     FailAfterPages,
+    InvalidNumber,
 }

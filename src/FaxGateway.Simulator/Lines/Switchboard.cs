@@ -52,7 +52,7 @@ internal sealed class Switchboard
             var line = LineFor(to);
             line.DialAttempts++;
             var (outcome, busyCause) = Answer(line);
-            if (outcome != DialOutcome.Busy)
+            if (outcome is not (DialOutcome.Busy or DialOutcome.NotInService))
             {
                 line.CallOnLine = faxSid;
             }

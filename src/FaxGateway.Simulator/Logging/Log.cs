@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(2007, LogLevel.Error, "Fax {FaxSid} hit a simulator fault and ended failed", EventName = "FaxLifecycleFault")]
     public static partial void FaxLifecycleFault(ILogger logger, Exception exception, string faxSid);
+
+    [LoggerMessage(2008, LogLevel.Information, "Answered {Method} {Path} with an injected HTTP {StatusCode}", EventName = "FaultInjected")]
+    public static partial void FaultInjected(ILogger logger, string method, string path, int statusCode);
 }

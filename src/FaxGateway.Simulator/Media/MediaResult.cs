@@ -10,8 +10,8 @@ internal sealed record MediaResult(int Pages, byte[]? Content, FaxError? Error)
     public static MediaResult Pdf(int pages, byte[] content) => new(pages, content, null);
 
     public static MediaResult NotFetched(string reason) =>
-        new(0, null, new FaxError(FaxErrorCodes.MediaNotFetched, $"media could not be fetched ({reason})"));
+        new(0, null, new FaxError(FaxFailureCause.MediaNotFetched, FaxErrorCodes.MediaNotFetched, $"media could not be fetched ({reason})"));
 
     public static MediaResult NotPdf(string reason) =>
-        new(0, null, new FaxError(FaxErrorCodes.MediaNotPdf, $"media is not a valid PDF ({reason})"));
+        new(0, null, new FaxError(FaxFailureCause.MediaNotPdf, FaxErrorCodes.MediaNotPdf, $"media is not a valid PDF ({reason})"));
 }

@@ -17,4 +17,7 @@ public enum CallOutcome
 
     /// <summary>The simulator stopped while the call was up.</summary>
     Canceled,
+
+    /// <summary>The number is not in service; nothing rang.</summary>
+    NotInService,
 }

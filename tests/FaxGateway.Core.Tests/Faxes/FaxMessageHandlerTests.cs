@@ -62,7 +62,7 @@ public sealed class FaxMessageHandlerTests
 
         await CreateSut().HandleAsync(new QueueMessage("m-3", body), CancellationToken.None);
 
-        _carrier.Verify(c => c.SendAsync(new FaxSendRequest("+16175551234", "https://x/a.pdf"), It.IsAny<CancellationToken>()));
+        _carrier.Verify(c => c.SendAsync(new FaxSendRequest("+16175551234", "https://x/a.pdf", "abc123", 1), It.IsAny<CancellationToken>()));
         _queues.Verify(q => q.EnqueueWebhookAsync(It.Is<Webhook>(w => w.Payload.Status == FaxStatus.Sent), It.IsAny<CancellationToken>()));
     }
 

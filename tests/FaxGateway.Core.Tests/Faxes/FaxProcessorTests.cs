@@ -229,14 +229,14 @@ public sealed class FaxProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_SendsDestinationAndMediaToCarrier()
+    public async Task ProcessAsync_SendsDestinationMediaFaxIdAndAttemptToCarrier()
     {
         AcceptThenReport("delivered");
         RecordWebhooks();
 
         await RunAsync(Builders.Fax());
 
-        _carrier.Verify(c => c.SendAsync(new FaxSendRequest(Builders.Destination, Builders.PdfUrl), It.IsAny<CancellationToken>()));
+        _carrier.Verify(c => c.SendAsync(new FaxSendRequest(Builders.Destination, Builders.PdfUrl, "abc123", 1), It.IsAny<CancellationToken>()));
     }
 
     [Fact]

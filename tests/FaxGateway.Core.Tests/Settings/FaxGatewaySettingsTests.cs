@@ -1,5 +1,11 @@
+using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Carriers.Sinch;
+using FaxGateway.Core.Carriers.SignalWire;
+using FaxGateway.Core.Carriers.Telnyx;
+using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Settings;
+using FaxGateway.Simulator.Hosting;
 using FaxGateway.Testing;
 
 namespace FaxGateway.Core.Tests.Settings;
@@ -17,8 +23,8 @@ public sealed class FaxGatewaySettingsTests
 
         var settings = FaxGatewaySettings.Load(Builders.Configuration(Builders.Environment(expected)));
 
-        Assert.Equal(expected with { Twilio = settings.Twilio }, settings);
-        Assert.Equal(expected.Twilio, settings.Twilio);
+        Assert.Equal(expected with { Carrier = settings.Carrier }, settings);
+        Assert.Equal(expected.Carrier, settings.Carrier);
     }
 
     [Fact]
@@ -37,7 +43,7 @@ public sealed class FaxGatewaySettingsTests
         Assert.Equal(TimeSpan.FromSeconds(15), settings.PollInterval);
         Assert.Equal(TimeSpan.FromSeconds(840), settings.AttemptTimeout);
         Assert.Equal(TimeSpan.FromSeconds(15), settings.WebhookTimeout);
-        Assert.Equal(new Uri("https://fax.twilio.com/"), settings.Twilio.BaseUrl);
+        Assert.Equal(new Uri("https://fax.twilio.com/"), settings.Carrier.BaseUrl);
     }
 
     [Fact]
@@ -98,8 +104,9 @@ public sealed class FaxGatewaySettingsTests
 
         var settings = FaxGatewaySettings.Load(Builders.Configuration(variables));
 
-        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-sid"), settings.Twilio.AccountSid);
-        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-auth-token"), settings.Twilio.AuthToken);
+        var twilio = Assert.IsType<TwilioSettings>(settings.Carrier);
+        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-sid"), twilio.AccountSid);
+        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/twilio-auth-token"), twilio.AuthToken);
     }
 
     [Fact]
@@ -111,5 +118,101 @@ public sealed class FaxGatewaySettingsTests
         var error = Assert.Throws<SettingsException>(() => FaxGatewaySettings.Load(Builders.Configuration(variables)));
 
         Assert.Equal(["set only one of TWILIO_AUTH_TOKEN_PARAMETER and TWILIO_AUTH_TOKEN"], error.Problems);
+    }
+
+    [Fact]
+    public void Load_CarrierTelnyx_ReadsOnlyTelnyxSettings()
+    {
+        var variables = QueuesOnly();
+        variables["FAX_CARRIER"] = "telnyx";
+        variables["TELNYX_API_KEY_PARAMETER"] = "/fax-gateway/prod/telnyx-api-key";
+        variables["TELNYX_CONNECTION_ID"] = "1684641123236054244";
+        variables["TELNYX_PHONE_NUMBER"] = "+16175550000";
+
+        var settings = FaxGatewaySettings.Load(Builders.Configuration(variables));
+
+        var telnyx = Assert.IsType<TelnyxSettings>(settings.Carrier);
+        Assert.Equal(SecretReference.Parameter("/fax-gateway/prod/telnyx-api-key"), telnyx.ApiKey);
+        Assert.Equal(("1684641123236054244", "+16175550000", new Uri("https://api.telnyx.com/")), (telnyx.ConnectionId, telnyx.PhoneNumber, telnyx.BaseUrl));
+    }
+
+    [Theory]
+    [InlineData("signalwire", new[]
+    {
+        "SIGNALWIRE_PHONE_NUMBER is required but not set",
+        "SIGNALWIRE_PROJECT_ID is required but not set",
+        "SIGNALWIRE_API_TOKEN_PARAMETER (an SSM parameter name) or SIGNALWIRE_API_TOKEN is required but neither is set",
+        "SIGNALWIRE_SPACE_URL is required but not set",
+    })]
+    [InlineData("telnyx", new[]
+    {
+        "TELNYX_PHONE_NUMBER is required but not set",
+        "TELNYX_API_KEY_PARAMETER (an SSM parameter name) or TELNYX_API_KEY is required but neither is set",
+        "TELNYX_CONNECTION_ID is required but not set",
+    })]
+    [InlineData("SINCH", new[]
+    {
+        "SINCH_PHONE_NUMBER is required but not set",
+        "SINCH_PROJECT_ID is required but not set",
+        "SINCH_KEY_ID_PARAMETER (an SSM parameter name) or SINCH_KEY_ID is required but neither is set",
+        "SINCH_KEY_SECRET_PARAMETER (an SSM parameter name) or SINCH_KEY_SECRET is required but neither is set",
+    })]
+    public void Load_SelectedCarrierMissingItsSettings_NamesEachOfThemAndNoOtherCarriers(string carrier, string[] problems)
+    {
+        var variables = QueuesOnly();
+        variables["FAX_CARRIER"] = carrier;
+
+        var error = Assert.Throws<SettingsException>(() => FaxGatewaySettings.Load(Builders.Configuration(variables)));
+
+        Assert.Equal(problems, error.Problems);
+    }
+
+    [Fact]
+    public void Load_CarrierSimulator_NeedsNoCredentials()
+    {
+        var variables = QueuesOnly();
+        variables["FAX_CARRIER"] = "simulator";
+
+        var settings = FaxGatewaySettings.Load(Builders.Configuration(variables));
+
+        var simulator = Assert.IsType<TwilioSettings>(settings.Carrier);
+        Assert.Equal(new Uri("http://127.0.0.1:8085/"), simulator.BaseUrl);
+        Assert.Equal(SecretReference.Literal(FaxSimulatorOptions.DefaultAccountSid), simulator.AccountSid);
+        Assert.Equal(SecretReference.Literal(FaxSimulatorOptions.DefaultAuthToken), simulator.AuthToken);
+    }
+
+    [Fact]
+    public void Load_UnknownCarrier_NamesTheChoices()
+    {
+        var variables = Builders.Environment();
+        variables["FAX_CARRIER"] = "documo";
+
+        var error = Assert.Throws<SettingsException>(() => FaxGatewaySettings.Load(Builders.Configuration(variables)));
+
+        Assert.Equal(["FAX_CARRIER must be one of twilio, signalwire, telnyx, sinch, simulator (got 'documo')"], error.Problems);
+    }
+
+    [Fact]
+    public void ToString_OfEachCarrier_NeverShowsASecretValue()
+    {
+        CarrierSettings[] carriers =
+        [
+            new SignalWireSettings { ProjectId = "p", ApiToken = SecretReference.Literal("sw-secret"), PhoneNumber = "+16175550000", BaseUrl = new Uri("https://x.signalwire.com/") },
+            new TelnyxSettings { ApiKey = SecretReference.Literal("tx-secret"), ConnectionId = "c", PhoneNumber = "+16175550000" },
+            new SinchSettings { ProjectId = "p", KeyId = SecretReference.Literal("k"), KeySecret = SecretReference.Literal("sn-secret"), PhoneNumber = "+16175550000" },
+        ];
+
+        Assert.All(carriers, carrier => Assert.DoesNotContain("secret", carrier.ToString(), StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, string?> QueuesOnly()
+    {
+        var variables = Builders.Environment();
+        foreach (var twilio in variables.Keys.Where(name => name.StartsWith("TWILIO_", StringComparison.Ordinal)).ToList())
+        {
+            variables.Remove(twilio);
+        }
+
+        return variables;
     }
 }

@@ -12,6 +12,7 @@ public sealed class LineScriptTests
         { "busy-then-answer:2", LineScript.BusyThenAnswer(2) },
         { "no-answer-then-answer:1", LineScript.NoAnswerThenAnswer(1) },
         { "fail-after-pages:3", LineScript.FailAfterPages(3) },
+        { "invalid-number", LineScript.InvalidNumber() },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Testing;
 
@@ -21,7 +22,7 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     {
         _api.Respond(_ => ScriptedResponse.Json(201, Resource("queued")));
 
-        var fax = await CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://media.example/a.pdf?sig=1&x=2"), CancellationToken.None);
+        var fax = await CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://media.example/a.pdf?sig=1&x=2", "abc123", 1), CancellationToken.None);
 
         Assert.Equal(new CarrierFax(Sid, CarrierFaxState.Pending, "queued"), fax);
         var request = Assert.Single(_api.Requests);
@@ -60,7 +61,7 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     {
         _api.Respond(_ => ScriptedResponse.Json(401, """{"code":20003,"message":"Authenticate","more_info":"https://www.twilio.com/docs/errors/20003","status":401}"""));
 
-        var error = await Assert.ThrowsAsync<CarrierException>(() => CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://m/a.pdf"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CarrierException>(() => CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://m/a.pdf", "abc123", 1), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal("The fax API refused to send a fax: HTTP 401: 20003 Authenticate (check TWILIO_SID and TWILIO_AUTH_TOKEN)", error.Message);
@@ -84,7 +85,7 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     {
         _api.Respond(_ => ScriptedResponse.Json(201, body));
 
-        await Assert.ThrowsAsync<CarrierException>(() => CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://m/a.pdf"), CancellationToken.None));
+        await Assert.ThrowsAsync<CarrierException>(() => CreateSut().SendAsync(new FaxSendRequest("+16175551234", "https://m/a.pdf", "abc123", 1), CancellationToken.None));
     }
 
     [Fact]
@@ -100,8 +101,14 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     private IFaxCarrier CreateSut(Uri? baseUrl = null)
     {
         var settings = Builders.Settings();
-        settings = settings with { Twilio = settings.Twilio with { BaseUrl = baseUrl ?? _api.BaseUrl } };
-        return new ServiceCollection().AddFaxGateway(settings).BuildServiceProvider().GetRequiredService<IFaxCarrier>();
+        settings = settings with { Carrier = (TwilioSettings)settings.Carrier with { BaseUrl = baseUrl ?? _api.BaseUrl } };
+
+        // Retries of 5xx and refused connections wait on this clock: a thousand times faster keeps the test quick.
+        return new ServiceCollection()
+            .AddSingleton<TimeProvider>(new ScaledClock(1000))
+            .AddFaxGateway(settings)
+            .BuildServiceProvider()
+            .GetRequiredService<IFaxCarrier>();
     }
 
     private static string Resource(string status, int? pages = null) =>

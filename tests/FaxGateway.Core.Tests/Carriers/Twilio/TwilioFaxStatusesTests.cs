@@ -22,4 +22,15 @@ public sealed class TwilioFaxStatusesTests
     {
         Assert.Equal(state, TwilioFaxStatuses.Map(status));
     }
+
+    [Theory]
+    [InlineData("failed", 21211, CarrierFaxState.FailedPermanent)]
+    [InlineData("failed", 12300, CarrierFaxState.FailedPermanent)]
+    [InlineData("failed", 34004, CarrierFaxState.FailedRetryable)]
+    [InlineData("failed", 11200, CarrierFaxState.FailedRetryable)]
+    [InlineData("busy", 21211, CarrierFaxState.FailedRetryable)]
+    public void Map_FailedWithAnErrorCode_PermanentOnlyForCodesNoRetryCanFix(string status, int errorCode, CarrierFaxState state)
+    {
+        Assert.Equal(state, TwilioFaxStatuses.Map(status, errorCode));
+    }
 }

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using FaxGateway.Core.Logging;
+using FaxGateway.Core.Secrets;
+using Microsoft.Extensions.Logging;
+
+namespace FaxGateway.Core.Carriers.Telnyx;
+
+/// <summary>
+/// Telnyx Programmable Fax v2: <c>POST /v2/faxes</c> (JSON, answered 202 with
+/// <c>{"data": fax}</c>), <c>GET /v2/faxes/{id}</c>, <c>POST /v2/faxes/{id}/actions/cancel</c>,
+/// Bearer auth. Telnyx does not retry a failed fax on its own, so the gateway's attempts are the only ones.
+/// https://developers.telnyx.com/api-reference/programmable-fax-commands/view-a-fax
+/// </summary>
+internal sealed class TelnyxFaxCarrier(CarrierHttp http, TelnyxSettings settings, ISecretStore secrets, ILogger logger) : IFaxCarrier
+{
+    private const string FaxesPath = "v2/faxes";
+
+    public Task<CarrierFax> SendAsync(FaxSendRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new TelnyxSendFax(
+            settings.ConnectionId, settings.PhoneNumber, request.To, request.MediaUrl, StoreMedia: false, ClientReference.ToBase64Json(request));
+        var content = JsonContent.Create(body, TelnyxJsonContext.Default.TelnyxSendFax);
+        return CallAsync(CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, FaxesPath, content).CreatingFax(), "send a fax", cancellationToken);
+    }
+
+    public Task<CarrierFax> GetAsync(string carrierFaxId, CancellationToken cancellationToken) =>
+        CallAsync(CarrierRequests.Create(HttpMethod.Get, http.BaseUrl, FaxPath(carrierFaxId)), "read a fax's status", cancellationToken);
+
+    public async Task CancelAsync(string carrierFaxId, CancellationToken cancellationToken)
+    {
+        // Answered 202 {"data": {"result": "ok"}}: nothing to read, the caller reads the fax again.
+        using var request = CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, $"{FaxPath(carrierFaxId)}/actions/cancel");
+        request.Headers.Authorization = await AuthorizationAsync(cancellationToken);
+        await http.SendAsync(request, "cancel a fax", TelnyxErrors.Describe, cancellationToken);
+    }
+
+    private static string FaxPath(string carrierFaxId) => $"{FaxesPath}/{CarrierRequests.Segment(carrierFaxId)}";
+
+    private async Task<CarrierFax> CallAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            request.Headers.Authorization = await AuthorizationAsync(cancellationToken);
+            var body = await http.SendAsync(request, what, TelnyxErrors.Describe, cancellationToken);
+            var fax = CarrierHttp.Read(body, TelnyxJsonContext.Default.TelnyxEnvelope, what).Data;
+            return ToCarrierFax(fax, what);
+        }
+    }
+
+    private async Task<AuthenticationHeaderValue> AuthorizationAsync(CancellationToken cancellationToken) =>
+        new("Bearer", await secrets.GetAsync(settings.ApiKey, cancellationToken));
+
+    private CarrierFax ToCarrierFax(TelnyxFax? fax, string what)
+    {
+        if (string.IsNullOrEmpty(fax?.Id))
+        {
+            throw new CarrierException($"The fax API's answer to {what} has no fax id");
+        }
+
+        var status = fax.Status ?? string.Empty;
+        if (!TelnyxFaxStatuses.IsKnown(status))
+        {
+            Log.CarrierStatusUnknown(logger, settings.CarrierName, status, fax.Id);
+        }
+
+        return new CarrierFax(
+            fax.Id, TelnyxFaxStatuses.Map(status, fax.FailureReason), TelnyxFaxStatuses.Describe(status, fax.FailureReason), fax.PageCount);
+    }
+}
