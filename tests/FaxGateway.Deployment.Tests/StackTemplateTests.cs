@@ -153,7 +153,7 @@ public sealed class StackTemplateTests(PackagedStack stack)
     [Theory]
     [InlineData("FaxUnderscoreprocessorLambdaFunction", "FaxQueue", new[] { "FaxDLQ", "RetryQueue", "WebhookQueue" })]
     [InlineData("RetryUnderscoreprocessorLambdaFunction", "RetryQueue", new[] { "FaxQueue" })]
-    [InlineData("WebhookUnderscoreprocessorLambdaFunction", "WebhookQueue", new string[0])]
+    [InlineData("WebhookUnderscoreprocessorLambdaFunction", "WebhookQueue", new[] { "WebhookDLQ" })]
     public void Role_ReachesOnlyTheQueuesItsFunctionUses(string function, string consumes, string[] sendsTo)
     {
         var statements = RoleStatements(function);
@@ -176,12 +176,28 @@ public sealed class StackTemplateTests(PackagedStack stack)
     }
 
     [Fact]
-    public void OnlyTheFaxProcessor_MayReadTheCarrierCredentials()
+    public void Secrets_EachReadOnlyByTheFunctionThatUsesIt()
     {
-        var readers = stack.OfType("AWS::Lambda::Function").Keys
-            .Where(function => RoleStatements(function).SelectMany(Actions).Contains("ssm:GetParameter"));
+        var readers = stack.OfType("AWS::Lambda::Function").Keys.ToDictionary(
+            function => function,
+            function => RoleStatements(function)
+                .Where(s => Actions(s).Contains("ssm:GetParameter"))
+                .Select(s => s.GetProperty("Resource").ToString())
+                .ToList());
 
-        Assert.Equal(["FaxUnderscoreprocessorLambdaFunction"], readers);
+        Assert.Contains(":parameter/fax-gateway/prod/twilio-*", Assert.Single(readers["FaxUnderscoreprocessorLambdaFunction"]), StringComparison.Ordinal);
+        Assert.Contains(":parameter/fax-gateway/prod/webhook-secret", Assert.Single(readers["WebhookUnderscoreprocessorLambdaFunction"]), StringComparison.Ordinal);
+        Assert.Empty(readers["RetryUnderscoreprocessorLambdaFunction"]);
+    }
+
+    [Fact]
+    public void Functions_SignCallbacksAndKnowTheirOwnTimeout()
+    {
+        var fax = stack.Properties("FaxUnderscoreprocessorLambdaFunction");
+
+        Assert.Equal(Template.Int(fax.GetProperty("Timeout")), Template.Int(Environment(fax).GetProperty("FAX_PROCESSOR_TIMEOUT")));
+        Assert.Equal("/fax-gateway/prod/webhook-secret", Environment(fax).GetProperty("WEBHOOK_SECRET_PARAMETER").GetString());
+        Assert.Equal("WebhookDLQ", Template.Target(Environment(fax).GetProperty("QUEUE_URL_WEBHOOK_DLQ")));
     }
 
     [Fact]

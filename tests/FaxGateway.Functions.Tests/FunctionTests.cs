@@ -130,6 +130,23 @@ public sealed class FunctionTests
     }
 
     [Theory]
+    [InlineData(900, 840, 1200, null)]
+    [InlineData(900, 840, 900, "the fax queue's visibility timeout (900 s) must be longer than the function's timeout (900 s), or a fax in progress is handed out again and sent twice")]
+    [InlineData(900, 890, 1200, "FAX_ATTEMPT_TIMEOUT (890 s) must end at least 30 s before the function's timeout (900 s), or a fax in progress is killed")]
+    public void FaxProcessor_FunctionTimeoutGiven_RefusesToStartWithUnsafeTimeouts(int function, int attempt, int visibility, string? problem)
+    {
+        _sqs.Setup(s => s.GetQueueAttributesAsync(It.IsAny<Amazon.SQS.Model.GetQueueAttributesRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Amazon.SQS.Model.GetQueueAttributesResponse { Attributes = new() { ["VisibilityTimeout"] = visibility.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+        var variables = Builders.Environment();
+        variables["FAX_PROCESSOR_TIMEOUT"] = function.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        variables["FAX_ATTEMPT_TIMEOUT"] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var error = Record.Exception(() => new FaxProcessorFunction(CreateServices(variables)));
+
+        Assert.Equal(problem, (error as SettingsException)?.Problems.Single());
+    }
+
+    [Theory]
     [InlineData(typeof(FaxProcessorFunction))]
     [InlineData(typeof(RetryProcessorFunction))]
     [InlineData(typeof(WebhookProcessorFunction))]
@@ -143,8 +160,8 @@ public sealed class FunctionTests
         Assert.Equal(function, handler.DeclaringType);
     }
 
-    private IServiceProvider CreateServices() =>
-        FunctionServices.Build(Builders.Configuration(Builders.Environment()), services =>
+    private IServiceProvider CreateServices(Dictionary<string, string?>? variables = null) =>
+        FunctionServices.Build(Builders.Configuration(variables ?? Builders.Environment()), services =>
         {
             services.AddSingleton(_queues.Object);
             services.AddSingleton(_carrier.Object);

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaxGateway.Cli.Demo;
 using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Webhooks;
 using FaxGateway.Core.Serialization;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
@@ -169,7 +169,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
         WebhookQueueUrl = harness.Queues.Webhook,
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
         WebhookDeadLetterQueueUrl = harness.Queues.WebhookDeadLetter,
-        WebhookRetrySchedule = DemoRun.ScaledRetrySchedule(speed),
+        // A second between callback tries (SQS counts whole seconds), so the 20 tries before the
+        // dead-letter queue take seconds, not a day.
+        WebhookRetrySchedule = WebhookRetrySchedule.Parse("1")!,
         Carrier = SimulatedCarriers.For(carrier, harness.Simulator.BaseUrl, "+16175550100"),
     };
 

@@ -79,6 +79,14 @@ public sealed record FaxGatewaySettings
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(840);
 
     /// <summary>
+    /// The fax processor function's own timeout (<c>FAX_PROCESSOR_TIMEOUT</c>, seconds), set by
+    /// the deployed stack from the function's configuration. When set, the function refuses to
+    /// start unless an attempt ends well before it and the fax queue hides a message longer.
+    /// Unset in the worker, which keeps messages hidden with a heartbeat instead.
+    /// </summary>
+    public TimeSpan? FunctionTimeout { get; init; }
+
+    /// <summary>
     /// How long one callback POST may take (<c>WEBHOOK_TIMEOUT</c>, seconds).
     /// <value>The default value is 15 seconds.</value>
     /// </summary>
@@ -166,6 +174,9 @@ public sealed record FaxGatewaySettings
                 "FAX_POLL_INTERVAL", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5)),
             AttemptTimeout = reader.Seconds(
                 "FAX_ATTEMPT_TIMEOUT", TimeSpan.FromSeconds(840), TimeSpan.FromSeconds(1), TimeSpan.FromHours(12)),
+            FunctionTimeout = reader.OptionalString("FAX_PROCESSOR_TIMEOUT") is null
+                ? null
+                : reader.Seconds("FAX_PROCESSOR_TIMEOUT", TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(900)),
             WebhookTimeout = reader.Seconds(
                 "WEBHOOK_TIMEOUT", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5)),
             EmitMetrics = reader.Choice("METRICS", "off", "off", "emf") == "emf",
