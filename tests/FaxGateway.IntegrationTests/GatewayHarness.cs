@@ -12,6 +12,7 @@ using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
 using FaxGateway.Simulator.Hosting;
 using FaxGateway.Simulator.Lines;
+using Microsoft.Extensions.Logging;
 
 namespace FaxGateway.IntegrationTests;
 
@@ -54,7 +55,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Func<FaxGatewaySettings, FaxGatewaySettings>? configure = null,
         double speed = Speed,
         bool startWorker = true,
-        string carrier = CarrierNames.Twilio)
+        string carrier = CarrierNames.Twilio,
+        ILoggerProvider? logs = null)
     {
         var harness = new GatewayHarness();
         var emulator = await SharedEmulator.GetAsync();
@@ -72,7 +74,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed, carrier));
         if (startWorker)
         {
-            harness.StartWorker();
+            harness.StartWorker(logs);
         }
 
         return harness;
@@ -175,11 +177,17 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Carrier = SimulatedCarriers.For(carrier, harness.Simulator.BaseUrl, "+16175550100"),
     };
 
-    private void StartWorker()
+    private void StartWorker(ILoggerProvider? logs)
     {
         var worker = new WorkerSettings { WaitTime = TimeSpan.FromSeconds(1), ShutdownGrace = TimeSpan.FromSeconds(2) };
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging =>
+            {
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+                }
+            })
             .AddFaxGatewayWorker(Settings, worker, Sqs)
             .BuildServiceProvider();
         Own(services);

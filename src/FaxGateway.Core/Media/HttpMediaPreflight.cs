@@ -91,12 +91,14 @@ internal sealed class HttpMediaPreflight(HttpClient http, FaxGatewaySettings set
         var document = await ReadCappedAsync(response.Content, cancellationToken);
         if (document is null)
         {
-            return MediaCheck.Permanent($"media larger than {settings.MediaMaxBytes / 1_000_000} MB");
+            return MediaCheck.Permanent($"media larger than {Size(settings.MediaMaxBytes)}");
         }
 
         var problem = PdfInspection.Problem(document, response.Content.Headers.ContentType?.ToString(), out var pages);
         return problem is null ? MediaCheck.Usable(pages) : MediaCheck.Permanent(problem);
     }
+
+    private static string Size(long bytes) => bytes >= 1_000_000 ? $"{bytes / 1_000_000} MB" : $"{bytes / 1_000} KB";
 
     /// <summary>The body, or null when it is larger than the limit (read no further than that).</summary>
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ public sealed class HttpMediaPreflightTests : IAsyncLifetime
 
         var check = await CheckAsync("form.pdf", s => s with { MediaMaxBytes = 10_000 });
 
-        Assert.Equal(MediaCheck.Permanent("media larger than 0 MB"), check);
+        Assert.Equal(MediaCheck.Permanent("media larger than 10 KB"), check);
     }
 
     [Fact]
