@@ -3,11 +3,15 @@ namespace FaxGateway.Cli.Local;
 /// <summary>
 /// Finds the repository checkout the local tools run from: the folder holding
 /// <c>package.json</c> and <c>tools/sqs-emulator.mjs</c>. The demo and tests start the
-/// emulator from there, so they work from any folder inside a clone.
+/// emulators from there, so they work from any folder inside a clone.
 /// </summary>
 internal static class RepositoryLayout
 {
+    /// <summary>The script that starts the SQS emulator (fauxqs).</summary>
     public const string EmulatorScript = "tools/sqs-emulator.mjs";
+
+    /// <summary>The script that starts the DynamoDB emulator (dynalite, in memory).</summary>
+    public const string DynamoDbEmulatorScript = "tools/dynamodb-emulator.mjs";
 
     /// <summary>The repository root, searched upwards from the working folder and then from this program's folder.</summary>
     public static DirectoryInfo FindRoot()

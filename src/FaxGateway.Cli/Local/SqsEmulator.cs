@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-
 namespace FaxGateway.Cli.Local;
 
 /// <summary>
@@ -11,17 +8,15 @@ namespace FaxGateway.Cli.Local;
 /// </summary>
 internal sealed class SqsEmulator : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly Process _process;
+    private readonly NodeServiceProcess _process;
 
-    private SqsEmulator(Process process, Uri endpoint)
+    private SqsEmulator(NodeServiceProcess process)
     {
         _process = process;
-        Endpoint = endpoint;
     }
 
     /// <summary>The emulator's address, e.g. <c>http://127.0.0.1:41235/</c>.</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint => _process.Endpoint;
 
     /// <summary>Installs the npm packages if needed, starts the emulator and waits until it is healthy.</summary>
     public static Task<SqsEmulator> StartAsync(CancellationToken cancellationToken) => StartAsync(_ => { }, cancellationToken);
@@ -29,84 +24,12 @@ internal sealed class SqsEmulator : IAsyncDisposable
     /// <summary>As <see cref="StartAsync(CancellationToken)"/>, telling <paramref name="progress"/> about the slow first-run install.</summary>
     public static async Task<SqsEmulator> StartAsync(Action<string> progress, CancellationToken cancellationToken)
     {
-        var root = RepositoryLayout.FindRoot();
-        await NodePackages.EnsureInstalledAsync(root, progress, cancellationToken);
-        var process = StartProcess(root);
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(StartTimeout);
-            var endpoint = await ReadAddressAsync(process, timeout.Token);
-            await WaitUntilHealthyAsync(endpoint, timeout.Token);
-            return new SqsEmulator(process, endpoint);
-        }
-        catch
-        {
-            Stop(process);
-            process.Dispose();
-            throw;
-        }
+        var process = await NodeServiceProcess.StartAsync(
+            RepositoryLayout.EmulatorScript, "SQS emulator", WaitUntilHealthyAsync, progress, cancellationToken);
+        return new SqsEmulator(process);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            _process.StandardInput.Close();
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _process.WaitForExitAsync(grace.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            Stop(_process);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
-
-    private static Process StartProcess(DirectoryInfo root)
-    {
-        var start = new ProcessStartInfo("node", [RepositoryLayout.EmulatorScript])
-        {
-            WorkingDirectory = root.FullName,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException("node was not found: install Node.js 20 or later.", exception);
-        }
-    }
-
-    private static async Task<Uri> ReadAddressAsync(Process process, CancellationToken cancellationToken)
-    {
-        var line = await process.StandardOutput.ReadLineAsync(cancellationToken);
-        if (line is null)
-        {
-            var errors = await process.StandardError.ReadToEndAsync(cancellationToken);
-            throw new InvalidOperationException($"The SQS emulator exited before it started:\n{errors}");
-        }
-
-        using var json = JsonDocument.Parse(line);
-        var address = json.RootElement.GetProperty("address").GetString()!;
-
-        // Keep draining its output so the pipe never fills and blocks it.
-        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        return new Uri(address.EndsWith('/') ? address : address + "/");
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static async Task WaitUntilHealthyAsync(Uri endpoint, CancellationToken cancellationToken)
     {
@@ -127,18 +50,6 @@ internal sealed class SqsEmulator : IAsyncDisposable
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-        }
-    }
-
-    private static void Stop(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
         }
     }
 }
