@@ -1,3 +1,4 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
@@ -30,6 +31,7 @@ public static class FunctionServices
             .AddJsonConsole(options => options.IncludeScopes = true)
             .SetMinimumLevel(LogLevel.Information));
         services.AddSingleton(_ => SqsClientFactory.Create(configuration));
+        services.AddSingleton(_ => DynamoDbClientFactory.Create(configuration));
         services.AddFaxGateway(settings);
         overrides?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

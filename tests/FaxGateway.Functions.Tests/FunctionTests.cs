@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Amazon.SQS;
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Media;
@@ -167,6 +168,7 @@ public sealed class FunctionTests
             services.AddSingleton(_carrier.Object);
             services.AddSingleton(_sender.Object);
             services.AddSingleton(_sqs.Object);
+            services.AddSingleton<IFaxAttemptStore>(new InMemoryFaxAttemptStore());
             services.AddSingleton(Mock.Of<IMediaPreflight>(m =>
                 m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()) == Task.FromResult(MediaCheck.Usable(1))));
         });

@@ -5,6 +5,7 @@ using FaxGateway.Cli.Local;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Core.Serialization;
@@ -17,8 +18,8 @@ using Microsoft.Extensions.Logging;
 namespace FaxGateway.IntegrationTests;
 
 /// <summary>
-/// Everything one test needs, real and on loopback: its own queues in the shared emulator, a
-/// carrier simulator, a media server, a callback receiver that behaves like a real client, and
+/// Everything one test needs, real and on loopback: its own queues and attempt table in the
+/// shared emulators, a carrier simulator, a media server, a callback receiver that behaves like a real client, and
 /// the worker running the gateway's processors. Time runs <see cref="Speed"/> times faster
 /// than real: a page takes 60/Speed seconds.
 /// </summary>
@@ -34,6 +35,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public LocalQueues Queues { get; private set; } = null!;
 
+    /// <summary>This test's table of attempt records in the shared DynamoDB emulator.</summary>
+    public LocalAttemptTable Attempts { get; private set; } = null!;
+
     public FaxSimulatorHost Simulator { get; private set; } = null!;
 
     public MediaServer Media { get; private set; } = null!;
@@ -48,7 +52,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
     /// Starts everything; <paramref name="configure"/> may change the settings before the worker
     /// starts, <paramref name="startWorker"/> false leaves the queues to the test alone, and
     /// <paramref name="carrier"/> picks the API the gateway speaks to the simulator (a
-    /// <see cref="CarrierNames"/> value; the simulator serves them all).
+    /// <see cref="CarrierNames"/> value; the simulator serves them all), and
+    /// <paramref name="faults"/> stops the processors at chosen points as a killed process would.
     /// </summary>
     public static async Task<GatewayHarness> StartAsync(
         IDictionary<string, LineScript>? lines = null,
@@ -56,12 +61,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         double speed = Speed,
         bool startWorker = true,
         string carrier = CarrierNames.Twilio,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        IFaultInjector? faults = null)
     {
         var harness = new GatewayHarness();
         var emulator = await SharedEmulator.GetAsync();
-        harness.Queues = await LocalQueues.CreateAsync(
-            emulator, "t" + Guid.NewGuid().ToString("N")[..10], speed, CancellationToken.None, KeepFaxesHiddenLongEnough);
+        var stage = "t" + Guid.NewGuid().ToString("N")[..10];
+        harness.Queues = await LocalQueues.CreateAsync(emulator, stage, speed, CancellationToken.None, KeepFaxesHiddenLongEnough);
+        harness.Attempts = await LocalAttemptTable.CreateAsync(await SharedDynamoDb.GetAsync(), stage, CancellationToken.None);
         var simulatorOptions = new FaxSimulatorOptions { TimeScale = speed };
         foreach (var (number, script) in lines ?? new Dictionary<string, LineScript>())
         {
@@ -74,7 +81,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         harness.Settings = (configure ?? (s => s))(DefaultSettings(harness, speed, carrier));
         if (startWorker)
         {
-            harness.StartWorker(logs);
+            harness.StartWorker(logs, faults ?? NoFaults.Instance);
         }
 
         return harness;
@@ -162,6 +169,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         BackoffDelay = TimeSpan.FromSeconds(1),
         PollInterval = TimeSpan.FromSeconds(15 / speed),
         AttemptTimeout = TimeSpan.FromSeconds(840 / speed),
+        AttemptMaxDuration = TimeSpan.FromSeconds(10_800 / speed),
         WebhookTimeout = TimeSpan.FromSeconds(5),
 
         // The media server and callback receivers are plain http on 127.0.0.1.
@@ -171,13 +179,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         WebhookQueueUrl = harness.Queues.Webhook,
         FaxDeadLetterQueueUrl = harness.Queues.FaxDeadLetter,
         WebhookDeadLetterQueueUrl = harness.Queues.WebhookDeadLetter,
+        AttemptTableName = harness.Attempts.Name,
         // A second between callback tries (SQS counts whole seconds), so the 20 tries before the
         // dead-letter queue take seconds, not a day.
         WebhookRetrySchedule = WebhookRetrySchedule.Parse("1")!,
         Carrier = SimulatedCarriers.For(carrier, harness.Simulator.BaseUrl, "+16175550100"),
     };
 
-    private void StartWorker(ILoggerProvider? logs)
+    private void StartWorker(ILoggerProvider? logs, IFaultInjector faults)
     {
         var worker = new WorkerSettings { WaitTime = TimeSpan.FromSeconds(1), ShutdownGrace = TimeSpan.FromSeconds(2) };
         var services = new ServiceCollection()
@@ -188,7 +197,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
                     logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
                 }
             })
-            .AddFaxGatewayWorker(Settings, worker, Sqs)
+            .AddSingleton(faults)
+            .AddFaxGatewayWorker(Settings, worker, Sqs, Attempts.Dynamo)
             .BuildServiceProvider();
         Own(services);
         Own(RunningWorker.Start(services.GetRequiredService<GatewayWorker>(), worker.ShutdownGrace));

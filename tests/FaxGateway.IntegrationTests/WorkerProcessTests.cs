@@ -24,6 +24,8 @@ public sealed class WorkerProcessTests
             ["QUEUE_URL_WEBHOOK"] = gateway.Queues.Webhook.ToString(),
             ["QUEUE_URL_FAX_DLQ"] = gateway.Queues.FaxDeadLetter.ToString(),
             ["QUEUE_URL_WEBHOOK_DLQ"] = gateway.Queues.WebhookDeadLetter.ToString(),
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = (await SharedDynamoDb.GetAsync()).Endpoint.ToString(),
+            ["TABLE_NAME_ATTEMPTS"] = gateway.Attempts.Name,
             ["TWILIO_SID"] = FaxSimulatorOptions.DefaultAccountSid,
             ["TWILIO_AUTH_TOKEN"] = FaxSimulatorOptions.DefaultAuthToken,
             ["TWILIO_PHONE_NUMBER"] = "+16175550100",

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using FaxGateway.Cli.Worker;
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +35,7 @@ internal static class RunCommand
     private static async Task<int> RunAsync(bool jsonLogs, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
-        if (!TryReadSettings(builder.Configuration, out var settings, out var worker, out var sqs, out var problems))
+        if (!TryReadSettings(builder.Configuration, out var settings, out var worker, out var clients, out var problems))
         {
             await Console.Error.WriteLineAsync(problems);
             return 2;
@@ -41,7 +43,7 @@ internal static class RunCommand
 
         ConfigureLogging(builder.Logging, jsonLogs);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = worker.ShutdownGrace + TimeSpan.FromSeconds(15));
-        builder.Services.AddFaxGatewayWorker(settings, worker, sqs);
+        builder.Services.AddFaxGatewayWorker(settings, worker, clients.Sqs, clients.Dynamo);
         builder.Services.AddSingleton<WorkerOutcome>();
         builder.Services.AddHostedService<WorkerService>();
         var host = builder.Build();
@@ -50,21 +52,22 @@ internal static class RunCommand
         return outcome.Failed ? 1 : 0;
     }
 
-    /// <summary>Reads every setting, the worker's and the SQS client's included, so one message names every problem.</summary>
+    /// <summary>Reads every setting, the worker's and the AWS clients' included, so one message names every problem.</summary>
     private static bool TryReadSettings(
-        IConfiguration configuration, out FaxGatewaySettings settings, out WorkerSettings worker, out IAmazonSQS sqs, out string problems)
+        IConfiguration configuration, out FaxGatewaySettings settings, out WorkerSettings worker, out (IAmazonSQS Sqs, IAmazonDynamoDB Dynamo) clients, out string problems)
     {
         var reader = new SettingsReader(configuration);
         settings = FaxGatewaySettings.Read(reader);
         worker = WorkerSettings.Read(reader);
-        sqs = null!;
+        clients = (null!, null!);
         try
         {
-            sqs = SqsClientFactory.Create(configuration);
+            clients = (SqsClientFactory.Create(configuration), DynamoDbClientFactory.Create(configuration));
         }
         catch (AmazonClientException)
         {
-            reader.AddProblem("no AWS region is configured: set AWS_REGION (or AWS_ENDPOINT_URL_SQS to use an SQS emulator)");
+            reader.AddProblem(
+                "no AWS region is configured: set AWS_REGION (or AWS_ENDPOINT_URL_SQS and AWS_ENDPOINT_URL_DYNAMODB to use the emulators)");
         }
 
         problems = reader.Problems.Count == 0 ? string.Empty : new SettingsException(reader.Problems).Message;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Cli.Local;
@@ -34,6 +35,10 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         await using var emulator = await SqsEmulator.StartAsync(Say, cancellationToken);
         var queues = await LocalQueues.CreateAsync(emulator, Stage, options.Speed, cancellationToken);
         PrintQueues(queues, emulator.Endpoint);
+        Say("Starting the DynamoDB emulator (dynalite) for the attempt records...");
+        await using var dynamo = await DynamoDbEmulator.StartAsync(Say, cancellationToken);
+        var attempts = await LocalAttemptTable.CreateAsync(dynamo, Stage, cancellationToken);
+        Say($"DynamoDB emulator at {dynamo.Endpoint}; table {attempts.Name}.");
 
         await using var simulator = await FaxSimulatorHost.StartAsync(SimulatorOptions(), cancellationToken: cancellationToken);
         await using var media = await MediaServer.StartAsync(cancellationToken);
@@ -48,8 +53,8 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         }
 
         receiver.Received += callback => Say($"{callback.FaxId,-8} {callback.Status,-9} {callback.Message}");
-        var settings = GatewaySettings(queues, simulator.BaseUrl);
-        await using (var services = WorkerServices(settings, queues.Sqs))
+        var settings = GatewaySettings(queues, attempts.Name, simulator.BaseUrl);
+        await using (var services = WorkerServices(settings, queues.Sqs, attempts.Dynamo))
         await using (RunningWorker.Start(services.GetRequiredService<GatewayWorker>(), TimeSpan.FromSeconds(5)))
         {
             Say($"Worker running: MAX_FAX_ATTEMPTS={settings.MaxFaxAttempts}, BACKOFF_DELAY={settings.BackoffDelay.TotalSeconds:0.#} s, poll every {settings.PollInterval.TotalSeconds:0.##} s.");
@@ -97,12 +102,13 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         return faxes;
     }
 
-    private FaxGatewaySettings GatewaySettings(LocalQueues queues, Uri carrier) => new()
+    private FaxGatewaySettings GatewaySettings(LocalQueues queues, string attemptTable, Uri carrier) => new()
     {
         MaxFaxAttempts = options.MaxFaxAttempts,
         BackoffDelay = TimeSpan.FromSeconds(Math.Max(1, Math.Round(600 / options.Speed))),
         PollInterval = TimeSpan.FromSeconds(Math.Max(0.01, 15 / options.Speed)),
         AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, 840 / options.Speed)),
+        AttemptMaxDuration = TimeSpan.FromSeconds(Math.Max(1, 10_800 / options.Speed)),
         WebhookTimeout = TimeSpan.FromSeconds(15),
 
         // The demo's media server and callback receiver are plain http on 127.0.0.1.
@@ -112,6 +118,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         WebhookQueueUrl = queues.Webhook,
         FaxDeadLetterQueueUrl = queues.FaxDeadLetter,
         WebhookDeadLetterQueueUrl = queues.WebhookDeadLetter,
+        AttemptTableName = attemptTable,
         WebhookRetrySchedule = ScaledRetrySchedule(options.Speed),
         Carrier = SimulatedCarriers.For(options.Carrier, carrier, SendingNumber),
     };
@@ -121,14 +128,14 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         WebhookRetrySchedule.Parse(string.Join(',', WebhookRetrySchedule.DefaultText.Split(',')
             .Select(seconds => Math.Max(1, (int)Math.Round(int.Parse(seconds, CultureInfo.InvariantCulture) / speed)).ToString(CultureInfo.InvariantCulture))))!;
 
-    private ServiceProvider WorkerServices(FaxGatewaySettings settings, IAmazonSQS sqs)
+    private ServiceProvider WorkerServices(FaxGatewaySettings settings, IAmazonSQS sqs, IAmazonDynamoDB dynamo)
     {
         var worker = new WorkerSettings { WaitTime = TimeSpan.FromSeconds(1), ShutdownGrace = TimeSpan.FromSeconds(5) };
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .AddSimpleConsole(console => console.SingleLine = true)
             .SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Error));
-        return services.AddFaxGatewayWorker(settings, worker, sqs).BuildServiceProvider();
+        return services.AddFaxGatewayWorker(settings, worker, sqs, dynamo).BuildServiceProvider();
     }
 
     /// <summary>Enqueues each fax exactly as an upstream application does: the original's JSON, grouped by destination, no deduplication id.</summary>

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.SQS;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Settings;
@@ -8,9 +9,10 @@ namespace FaxGateway.Cli.Worker;
 internal static class WorkerServiceCollectionExtensions
 {
     public static IServiceCollection AddFaxGatewayWorker(
-        this IServiceCollection services, FaxGatewaySettings settings, WorkerSettings worker, IAmazonSQS sqs)
+        this IServiceCollection services, FaxGatewaySettings settings, WorkerSettings worker, IAmazonSQS sqs, IAmazonDynamoDB dynamo)
     {
         services.AddSingleton(sqs);
+        services.AddSingleton(dynamo);
         services.AddSingleton(worker);
         services.AddFaxGateway(settings);
         services.AddSingleton<GatewayWorker>();

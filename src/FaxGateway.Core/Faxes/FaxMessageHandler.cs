@@ -1,3 +1,4 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Metrics;
@@ -17,6 +18,7 @@ namespace FaxGateway.Core.Faxes;
 /// </summary>
 public sealed class FaxMessageHandler(
     FaxProcessor processor,
+    IFaxAttemptStore attempts,
     IGatewayQueues queues,
     FaxGatewaySettings settings,
     TimeProvider time,
@@ -33,11 +35,33 @@ public sealed class FaxMessageHandler(
         if (parsed.IsValid)
         {
             using var scope = LogScopes.ForFax(logger, parsed.Fax.FaxId);
-            await processor.ProcessAsync(parsed.Fax, cancellationToken);
+            await ProcessAsync(message, parsed.Fax, cancellationToken);
             return;
         }
 
         await RejectAsync(message, parsed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands the fax to the processor unless earlier runs of this message failed
+    /// <c>FAX_MAX_FAILED_RECEIVES</c> times. Receives are counted by SQS; those that handed a
+    /// long fax on are subtracted, since the queue's own redrive count cannot tell them apart.
+    /// </summary>
+    private async Task ProcessAsync(QueueMessage message, Fax fax, CancellationToken cancellationToken)
+    {
+        var record = await attempts.GetAsync(fax.FaxId, fax.Attempt, cancellationToken);
+        var failedRuns = message.ReceiveCount - 1 - (record?.Handoffs ?? 0);
+        if (failedRuns >= settings.MaxFailedReceives)
+        {
+            Log.FaxMessageFailedTooOften(logger, message.MessageId, fax.FaxId, fax.Attempt, failedRuns);
+            await queues.DeadLetterFaxMessageAsync(
+                message,
+                $"processing failed {failedRuns} times (see the fax processor's log); a redrive carries on where it stopped",
+                cancellationToken);
+            return;
+        }
+
+        await processor.ProcessAsync(fax, record, cancellationToken);
     }
 
     private async Task RejectAsync(QueueMessage message, FaxParseResult parsed, CancellationToken cancellationToken)

@@ -24,6 +24,12 @@ public static class FaxMessages
     public static string PermanentFailure(int tries, string carrierStatus) =>
         $"Failed to deliver fax after {tries} tries. Last attempt status: {Quote(carrierStatus)}";
 
+    /// <summary>
+    /// The status quoted when a run died while handing the fax to a carrier that cannot be
+    /// asked whether it got it: the gateway will not risk sending it twice.
+    /// </summary>
+    public const string SendInDoubt = "unknown: the gateway stopped while handing the fax to the carrier, which may have sent it";
+
     /// <summary>Text of the <c>perm_fail</c> callback for a message that is not a valid fax request.</summary>
     public static string Rejected(string reason) => $"Invalid fax request: {reason}";
 

@@ -1,10 +1,11 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
+using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Settings;
-using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Logging;
 
 namespace FaxGateway.Core.Faxes;
@@ -17,8 +18,12 @@ namespace FaxGateway.Core.Faxes;
 /// <remarks>
 /// It does not return until the fax is delivered or failed: the queue message stays in flight
 /// meanwhile, which keeps the destination's FIFO message group locked so no second fax to that
-/// number starts. Infrastructure failures throw, so SQS redelivers; the one deliberate
-/// exception is the success callback, see <see cref="ReportSentAsync"/>.
+/// number starts. Every step is recorded in the attempt store before the next one, so a
+/// redelivered message carries on where the last run stopped: it never sends an attempt the
+/// carrier already has, and it reports a decided outcome again as the same event. A fax longer
+/// than one run is handed to the next run (<see cref="FaxStillInProgressException"/>).
+/// Infrastructure failures throw, so SQS redelivers; the one deliberate exception is the
+/// success callback, see <see cref="FaxAttemptReporter"/>.
 /// </remarks>
 public sealed class FaxProcessor
 {
@@ -26,90 +31,95 @@ public sealed class FaxProcessor
     private const string NoCarrierFax = "-";
 
     private readonly IFaxCarrier _carrier;
-    private readonly IGatewayQueues _queues;
     private readonly FaxGatewaySettings _settings;
     private readonly TimeProvider _time;
-    private readonly IGatewayMetrics _metrics;
     private readonly IMediaPreflight _media;
+    private readonly IFaultInjector _faults;
     private readonly ILogger<FaxProcessor> _logger;
     private readonly FaxStatusPoller _poller;
+    private readonly AttemptJournal _journal;
+    private readonly FaxAttemptReporter _reporter;
 
     public FaxProcessor(
         IFaxCarrier carrier,
         IGatewayQueues queues,
+        IFaxAttemptStore attempts,
         FaxGatewaySettings settings,
         TimeProvider time,
         IGatewayMetrics metrics,
         IMediaPreflight media,
+        IFaultInjector faults,
         ILogger<FaxProcessor> logger)
     {
         _carrier = carrier;
-        _queues = queues;
         _settings = settings;
         _time = time;
-        _metrics = metrics;
         _media = media;
+        _faults = faults;
         _logger = logger;
-        _poller = new FaxStatusPoller(carrier, settings, time, logger);
+        _poller = new FaxStatusPoller(carrier, settings, time, faults, logger);
+        _journal = new AttemptJournal(attempts, time);
+        _reporter = new FaxAttemptReporter(queues, _journal, settings, time, metrics, faults, logger);
     }
 
-    /// <summary>Makes the attempt <paramref name="fax"/> asks for and reports its outcome.</summary>
+    /// <summary>Makes (or carries on) the attempt <paramref name="fax"/> asks for and reports its outcome.</summary>
     public async Task<FaxAttemptResult> ProcessAsync(Fax fax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fax);
-        var started = _time.GetUtcNow();
-        var deadline = started + _settings.AttemptTimeout;
-        Log.FaxSending(_logger, fax.FaxId, PhoneNumbers.Mask(fax.To), fax.Attempt, _settings.MaxFaxAttempts);
-
-        var final = await AttemptAsync(fax, deadline, cancellationToken);
-        Log.FaxFinalStatus(_logger, fax.FaxId, fax.Attempt, final.Status, final.State.ToString());
-
-        var result = await ReportAsync(fax, final, cancellationToken);
-        _metrics.FaxAttemptFinished(result.Status, _time.GetUtcNow() - started, final.Pages);
-        return result;
+        return await ProcessAsync(fax, await _journal.FindAsync(fax, cancellationToken), cancellationToken);
     }
 
-    /// <summary>
-    /// Checks the PDF, then sends and watches the fax. A PDF that cannot be sent ends the
-    /// attempt before the carrier is called, so no carrier attempt is spent on it.
-    /// </summary>
-    private async Task<CarrierFax> AttemptAsync(Fax fax, DateTimeOffset deadline, CancellationToken cancellationToken)
+    /// <summary>As <see cref="ProcessAsync(Fax, CancellationToken)"/>, from the record <paramref name="known"/> the caller already read.</summary>
+    public async Task<FaxAttemptResult> ProcessAsync(Fax fax, FaxAttemptRecord? known, CancellationToken cancellationToken)
     {
-        var media = await _media.CheckAsync(fax, cancellationToken);
-        if (!media.IsUsable)
-        {
-            Log.MediaRefused(_logger, fax.FaxId, fax.Attempt, media.Status);
-            return new CarrierFax(NoCarrierFax, media.State, media.Status, media.Pages);
-        }
-
-        Log.MediaChecked(_logger, fax.FaxId, media.Pages);
-        var accepted = await SendAsync(fax, cancellationToken);
-        var final = await _poller.WaitForFinalStatusAsync(fax, accepted, deadline, cancellationToken);
-        return final.Pages is null ? final with { Pages = media.Pages } : final;
+        ArgumentNullException.ThrowIfNull(fax);
+        var record = known is { IsFinished: true } ? known : await AttemptAsync(fax, known, cancellationToken);
+        return await _reporter.ReportAsync(fax, record, cancellationToken);
     }
 
-    private Task<FaxAttemptResult> ReportAsync(Fax fax, CarrierFax final, CancellationToken cancellationToken)
+    /// <summary>Takes the attempt from wherever <paramref name="record"/> left it to a recorded outcome.</summary>
+    private async Task<FaxAttemptRecord> AttemptAsync(Fax fax, FaxAttemptRecord? record, CancellationToken cancellationToken)
     {
-        if (final.State == CarrierFaxState.Delivered)
+        var runDeadline = _time.GetUtcNow() + _settings.AttemptTimeout;
+        CarrierFax current;
+        if (record is null)
         {
-            return ReportSentAsync(fax, final, cancellationToken);
+            Log.FaxSending(_logger, fax.FaxId, PhoneNumbers.Mask(fax.To), fax.Attempt, _settings.MaxFaxAttempts);
+            var media = await _media.CheckAsync(fax, cancellationToken);
+            if (!media.IsUsable)
+            {
+                Log.MediaRefused(_logger, fax.FaxId, fax.Attempt, media.Status);
+                return await FinishAsync(fax, null, new CarrierFax(NoCarrierFax, media.State, media.Status, media.Pages), cancellationToken);
+            }
+
+            Log.MediaChecked(_logger, fax.FaxId, media.Pages);
+            _faults.At(FaultPoint.BeforeSend, fax);
+            record = await _journal.BeginSendingAsync(fax, media.Pages, cancellationToken);
+            (record, current) = await SendAsync(fax, record, cancellationToken);
+        }
+        else if (record.Phase == AttemptPhase.Sending)
+        {
+            (record, current) = await ResumeSendingAsync(fax, record, cancellationToken);
+            if (record.IsFinished)
+            {
+                return record;
+            }
+        }
+        else
+        {
+            Log.FaxResumed(_logger, fax.FaxId, fax.Attempt, record.CarrierFaxId!, record.Handoffs);
+            current = new CarrierFax(record.CarrierFaxId!, CarrierFaxState.Pending, "accepted", record.Pages);
         }
 
-        if (final.State == CarrierFaxState.FailedPermanent || fax.Attempt >= _settings.MaxFaxAttempts)
-        {
-            return ReportPermanentFailureAsync(fax, final, cancellationToken);
-        }
-
-        return ReportTemporaryFailureAsync(fax, final, cancellationToken);
+        return await WatchAsync(fax, record, current, runDeadline, cancellationToken);
     }
 
-    private async Task<CarrierFax> SendAsync(Fax fax, CancellationToken cancellationToken)
+    private async Task<(FaxAttemptRecord Record, CarrierFax Accepted)> SendAsync(Fax fax, FaxAttemptRecord sending, CancellationToken cancellationToken)
     {
+        CarrierFax accepted;
         try
         {
-            var accepted = await _carrier.SendAsync(new FaxSendRequest(fax.To, fax.PdfUrl, fax.FaxId, fax.Attempt), cancellationToken);
-            Log.FaxAccepted(_logger, fax.FaxId, accepted.Id, accepted.Status);
-            return accepted;
+            accepted = await _carrier.SendAsync(Request(fax), cancellationToken);
         }
         catch (CarrierException exception)
         {
@@ -117,81 +127,85 @@ public sealed class FaxProcessor
                 $"Sending fax '{fax.FaxId}' (attempt {fax.Attempt} of {_settings.MaxFaxAttempts}) failed: {exception.Message}",
                 exception);
         }
+
+        Log.FaxAccepted(_logger, fax.FaxId, accepted.Id, accepted.Status);
+        _faults.At(FaultPoint.AfterSend, fax);
+        return (await _journal.AcceptedAsync(sending, accepted, cancellationToken), accepted);
     }
 
-    private async Task<FaxAttemptResult> ReportSentAsync(Fax fax, CarrierFax final, CancellationToken cancellationToken)
+    /// <summary>
+    /// A run died between recording the send and recording the carrier's answer. The carrier is
+    /// asked whether it has the fax: if so it is watched, if surely not it is sent now. A
+    /// carrier that cannot be asked gets no second send: the attempt fails for good, saying so.
+    /// </summary>
+    private async Task<(FaxAttemptRecord Record, CarrierFax Current)> ResumeSendingAsync(
+        Fax fax, FaxAttemptRecord sending, CancellationToken cancellationToken)
     {
-        Log.FaxDelivered(_logger, fax.FaxId, fax.Attempt);
-        try
+        if (_carrier is not IFaxCarrierLookup lookup)
         {
-            await _queues.EnqueueWebhookAsync(CreateWebhook(fax, FaxStatus.Sent, FaxMessages.Sent), cancellationToken);
+            Log.FaxSendInDoubt(_logger, fax.FaxId, fax.Attempt);
+            var inDoubt = new CarrierFax(NoCarrierFax, CarrierFaxState.FailedPermanent, FaxMessages.SendInDoubt);
+            return (await FinishAsync(fax, sending, inDoubt, cancellationToken), inDoubt);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+
+        var found = await FindAsync(lookup, fax, sending, cancellationToken);
+        if (found is null)
         {
-            // Deliberate catch-all: throwing here would make SQS redeliver the message and the
-            // fax would be sent again. A missing callback is the lesser harm.
-            Log.SuccessWebhookEnqueueFailed(_logger, exception, fax.FaxId);
+            Log.FaxSendNotFound(_logger, fax.FaxId, fax.Attempt);
+            return await SendAsync(fax, sending, cancellationToken);
         }
 
-        return new FaxAttemptResult(FaxStatus.Sent, fax.Attempt, final.Status, RetryScheduled: false);
+        Log.FaxSendFound(_logger, fax.FaxId, fax.Attempt, found.Id);
+        return (await _journal.AcceptedAsync(sending, found, cancellationToken), found);
     }
 
-    private async Task<FaxAttemptResult> ReportPermanentFailureAsync(
-        Fax fax, CarrierFax final, CancellationToken cancellationToken)
-    {
-        Log.FaxPermanentlyFailed(_logger, fax.FaxId, fax.Attempt, final.Status);
-        var message = FaxMessages.PermanentFailure(fax.Attempt, final.Status);
-        await EnqueueOrThrowAsync(
-            () => _queues.EnqueueWebhookAsync(CreateWebhook(fax, FaxStatus.PermanentFailure, message), cancellationToken),
-            fax,
-            "perm_fail callback");
-        return new FaxAttemptResult(FaxStatus.PermanentFailure, fax.Attempt, final.Status, RetryScheduled: false);
-    }
-
-    private async Task<FaxAttemptResult> ReportTemporaryFailureAsync(
-        Fax fax, CarrierFax final, CancellationToken cancellationToken)
-    {
-        Log.FaxRetryScheduled(_logger, fax.FaxId, fax.Attempt, _settings.MaxFaxAttempts, final.Status, _settings.BackoffDelay);
-        var message = FaxMessages.TemporaryFailure(fax.Attempt, _settings.MaxFaxAttempts, final.Status);
-
-        // The callback goes first and the retry second. Were it the other way round, a failed
-        // callback write would make SQS redeliver this message after the retry was already
-        // queued, and the fax would then be attempted twice.
-        await EnqueueOrThrowAsync(
-            () => _queues.EnqueueWebhookAsync(CreateWebhook(fax, FaxStatus.TemporaryFailure, message), cancellationToken),
-            fax,
-            "tmp_fail callback");
-        await EnqueueOrThrowAsync(
-            () => _queues.EnqueueRetryAsync(fax.NextAttempt(), _settings.BackoffDelay, cancellationToken),
-            fax,
-            "retry");
-        return new FaxAttemptResult(FaxStatus.TemporaryFailure, fax.Attempt, final.Status, RetryScheduled: true);
-    }
-
-    private async Task EnqueueOrThrowAsync(Func<Task> enqueue, Fax fax, string what)
+    private static async Task<CarrierFax?> FindAsync(IFaxCarrierLookup lookup, Fax fax, FaxAttemptRecord sending, CancellationToken cancellationToken)
     {
         try
         {
-            await enqueue();
+            return await lookup.FindAsync(Request(fax), sending.StartedAt, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (CarrierException exception)
         {
             throw new FaxProcessingException(
-                $"Failed to enqueue {what} for fax '{fax.FaxId}' (attempt {fax.Attempt} of {_settings.MaxFaxAttempts})",
-                exception);
+                $"Asking the carrier whether it has fax '{fax.FaxId}' (attempt {fax.Attempt}) failed: {exception.Message}", exception);
         }
     }
 
-    private Webhook CreateWebhook(Fax fax, FaxStatus status, string message) =>
-        CreateWebhook(fax.CallbackUrl, new WebhookPayload(
-            fax.FaxId,
-            status,
-            message,
-            _time.GetUtcNow().ToUnixTimeSeconds(),
-            Attempt: fax.Attempt,
-            MaxAttempts: _settings.MaxFaxAttempts,
-            Sequence: fax.Attempt));
+    /// <summary>Polls until the outcome is known, or hands the fax to the next run at this run's deadline.</summary>
+    private async Task<FaxAttemptRecord> WatchAsync(
+        Fax fax, FaxAttemptRecord sent, CarrierFax current, DateTimeOffset runDeadline, CancellationToken cancellationToken)
+    {
+        var attemptDeadline = (sent.AcceptedAt ?? _time.GetUtcNow()) + _settings.AttemptMaxDuration;
+        var final = await _poller.WaitForFinalStatusAsync(fax, current, runDeadline, attemptDeadline, cancellationToken);
+        if (!final.IsFinal)
+        {
+            var handedOff = await _journal.HandedOffAsync(sent, cancellationToken);
+            Log.FaxHandedOff(_logger, fax.FaxId, fax.Attempt, final.Status, handedOff.Handoffs);
+            throw new FaxStillInProgressException(fax.FaxId, fax.Attempt, sent.Handoffs, _settings.PollInterval);
+        }
 
-    private static Webhook CreateWebhook(string callbackUrl, WebhookPayload payload) =>
-        new(callbackUrl, payload, WebhookIds.For(payload));
+        return await FinishAsync(fax, sent, final.Pages is null ? final with { Pages = sent.Pages } : final, cancellationToken);
+    }
+
+    private Task<FaxAttemptRecord> FinishAsync(Fax fax, FaxAttemptRecord? record, CarrierFax final, CancellationToken cancellationToken)
+    {
+        Log.FaxFinalStatus(_logger, fax.FaxId, fax.Attempt, final.Status, final.State.ToString());
+        return _journal.FinishedAsync(fax, record, final, Decide(fax, final), cancellationToken);
+    }
+
+    /// <summary>The original's three-way decision.</summary>
+    private FaxStatus Decide(Fax fax, CarrierFax final)
+    {
+        if (final.State == CarrierFaxState.Delivered)
+        {
+            return FaxStatus.Sent;
+        }
+
+        return final.State == CarrierFaxState.FailedPermanent || fax.Attempt >= _settings.MaxFaxAttempts
+            ? FaxStatus.PermanentFailure
+            : FaxStatus.TemporaryFailure;
+    }
+
+    private static FaxSendRequest Request(Fax fax) => new(fax.To, fax.PdfUrl, fax.FaxId, fax.Attempt);
 }

@@ -1,4 +1,6 @@
+using Amazon.DynamoDBv2;
 using Amazon.SimpleSystemsManagement;
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Media;
@@ -21,9 +23,11 @@ public static class FaxGatewayServiceCollectionExtensions
     private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Registers the processors, their message handlers, the carrier, the callback sender and
-    /// the SQS queue writer. The host registers an <c>IAmazonSQS</c> (see
-    /// <see cref="SqsClientFactory"/>) and may replace <see cref="TimeProvider"/>.
+    /// Registers the processors, their message handlers, the carrier, the callback sender, the
+    /// SQS queue writer and the attempt store. The host registers an <c>IAmazonSQS</c> (see
+    /// <see cref="SqsClientFactory"/>), may register an <c>IAmazonDynamoDB</c> (see
+    /// <see cref="DynamoDbClientFactory"/>; the SDK's default otherwise) and may replace
+    /// <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddFaxGateway(this IServiceCollection services, FaxGatewaySettings settings)
     {
@@ -71,6 +75,14 @@ public static class FaxGatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayMetrics>(sp => settings.EmitMetrics
             ? new EmbeddedMetricFormat(Console.Out, settings.Stage, sp.GetRequiredService<TimeProvider>())
             : new NoMetrics());
+
+        services.TryAddSingleton<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
+        services.TryAddSingleton<IFaxAttemptStore>(sp => new DynamoDbFaxAttemptStore(
+            sp.GetRequiredService<IAmazonDynamoDB>(),
+            settings.AttemptTableName,
+            settings.AttemptRecordRetention,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IFaultInjector>(NoFaults.Instance);
 
         services.AddSingleton<FaxProcessor>();
         services.AddSingleton<RetryProcessor>();

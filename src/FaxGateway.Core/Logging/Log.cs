@@ -24,8 +24,8 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Information, "Fax {FaxId} attempt {Attempt} ended with carrier status {CarrierStatus} ({CarrierState})", EventName = "FaxFinalStatus")]
     public static partial void FaxFinalStatus(ILogger logger, string faxId, int attempt, string carrierStatus, string carrierState);
 
-    [LoggerMessage(1005, LogLevel.Warning, "Fax {FaxId} attempt {Attempt} reached its {AttemptTimeout} limit while still {CarrierStatus}; asked the carrier to cancel it", EventName = "FaxAttemptTimedOut")]
-    public static partial void FaxAttemptTimedOut(ILogger logger, string faxId, int attempt, TimeSpan attemptTimeout, string carrierStatus);
+    [LoggerMessage(1005, LogLevel.Warning, "Fax {FaxId} attempt {Attempt} reached its {AttemptMaxDuration} limit while still {CarrierStatus}; asked the carrier to cancel it", EventName = "FaxAttemptTimedOut")]
+    public static partial void FaxAttemptTimedOut(ILogger logger, string faxId, int attempt, TimeSpan attemptMaxDuration, string carrierStatus);
 
     [LoggerMessage(1006, LogLevel.Warning, "Cancelling fax {FaxId} ({CarrierFaxId}) at the carrier failed", EventName = "FaxCancelFailed")]
     public static partial void FaxCancelFailed(ILogger logger, Exception exception, string faxId, string carrierFaxId);
@@ -35,6 +35,27 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Warning, "Fax {FaxId} attempt {Attempt} not sent: {MediaStatus}", EventName = "MediaRefused")]
     public static partial void MediaRefused(ILogger logger, string faxId, int attempt, string mediaStatus);
+
+    [LoggerMessage(1014, LogLevel.Information, "Fax {FaxId} attempt {Attempt} resumes watching {CarrierFaxId} (after {Handoffs} hand-offs); it is not sent again", EventName = "FaxResumed")]
+    public static partial void FaxResumed(ILogger logger, string faxId, int attempt, string carrierFaxId, int handoffs);
+
+    [LoggerMessage(1015, LogLevel.Information, "Fax {FaxId} attempt {Attempt} is still {CarrierStatus} at this run's limit; hand-off {Handoffs} to the next run", EventName = "FaxHandedOff")]
+    public static partial void FaxHandedOff(ILogger logger, string faxId, int attempt, string carrierStatus, int handoffs);
+
+    [LoggerMessage(1016, LogLevel.Information, "Fax {FaxId} attempt {Attempt} was already reported ({Status}); nothing to do", EventName = "FaxAlreadyReported")]
+    public static partial void FaxAlreadyReported(ILogger logger, string faxId, int attempt, string status);
+
+    [LoggerMessage(1017, LogLevel.Warning, "A run died while sending fax {FaxId} attempt {Attempt}; the carrier has it as {CarrierFaxId}, so it is watched, not sent again", EventName = "FaxSendFound")]
+    public static partial void FaxSendFound(ILogger logger, string faxId, int attempt, string carrierFaxId);
+
+    [LoggerMessage(1018, LogLevel.Warning, "A run died while sending fax {FaxId} attempt {Attempt}; the carrier does not have it, so it is sent now", EventName = "FaxSendNotFound")]
+    public static partial void FaxSendNotFound(ILogger logger, string faxId, int attempt);
+
+    [LoggerMessage(1019, LogLevel.Error, "A run died while sending fax {FaxId} attempt {Attempt} and this carrier cannot say whether it got the fax; failing it rather than risk sending it twice", EventName = "FaxSendInDoubt")]
+    public static partial void FaxSendInDoubt(ILogger logger, string faxId, int attempt);
+
+    [LoggerMessage(1022, LogLevel.Error, "Fax-queue message {MessageId} (fax {FaxId} attempt {Attempt}) failed {FailedRuns} times; moved to the fax dead-letter queue", EventName = "FaxMessageFailedTooOften")]
+    public static partial void FaxMessageFailedTooOften(ILogger logger, string messageId, string faxId, int attempt, int failedRuns);
 
     [LoggerMessage(1010, LogLevel.Information, "Fax {FaxId} delivered on attempt {Attempt}", EventName = "FaxDelivered")]
     public static partial void FaxDelivered(ILogger logger, string faxId, int attempt);

@@ -28,7 +28,9 @@ public sealed record QueueTopology(
         var webhookDlq = DeadLetter($"{prefix}-webhook-dlq", isFifo: false);
         return new QueueTopology(
             // Longer than the fax processor's 900 s timeout, or a fax in progress would be handed out again.
-            Fax: new($"{prefix}-fax.fifo", IsFifo: true, TimeSpan.FromSeconds(1200), faxDlq.Name, MaxReceiveCount: 3, null),
+            // 20 receives is only a backstop (when DynamoDB is unreachable, say): a long fax is received
+            // once per run, so the gateway counts failed runs itself and dead-letters after 3.
+            Fax: new($"{prefix}-fax.fifo", IsFifo: true, TimeSpan.FromSeconds(1200), faxDlq.Name, MaxReceiveCount: 20, null),
             // Only fails when SQS or Lambda does: three tries, three minutes apart.
             Retry: new($"{prefix}-retry", IsFifo: false, TimeSpan.FromSeconds(180), retryDlq.Name, MaxReceiveCount: 3, null),
             // Fails whenever the caller's endpoint does: twenty tries, three minutes apart.

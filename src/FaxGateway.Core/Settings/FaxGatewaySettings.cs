@@ -1,3 +1,4 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Secrets;
@@ -71,12 +72,40 @@ public sealed record FaxGatewaySettings
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// How long one attempt may wait for the carrier's final status (<c>FAX_ATTEMPT_TIMEOUT</c>,
-    /// seconds). It must end before the function's own timeout, so that a stuck fax ends as a
-    /// clean, reported timeout rather than a killed process.
+    /// How long one run watches a fax before handing it to the next run (<c>FAX_ATTEMPT_TIMEOUT</c>,
+    /// seconds). It must end before the function's own timeout, so a run is never killed mid-fax:
+    /// a fax still in progress is recorded and its message comes back for the next run to watch.
     /// <value>The default value is 840 seconds: the 900-second Lambda limit less a minute to report.</value>
     /// </summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(840);
+
+    /// <summary>
+    /// How long one attempt may take in all, from the carrier accepting it, over as many runs as
+    /// it needs (<c>FAX_ATTEMPT_MAX_DURATION</c>, seconds). Then the carrier is asked to cancel and
+    /// the attempt is reported as <c>timeout</c>. A page takes about a minute, so this allows
+    /// faxes of well over 100 pages while a fax stuck at the carrier still ends.
+    /// <value>The default value is 10,800 seconds (3 hours).</value>
+    /// </summary>
+    public TimeSpan AttemptMaxDuration { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>
+    /// How many runs of one fax message may fail (throw) before the gateway moves it to the fax
+    /// dead-letter queue itself (<c>FAX_MAX_FAILED_RECEIVES</c>). Runs that hand a long fax on
+    /// do not count; the queue's own redrive count is only a backstop above this.
+    /// <value>The default value is 3, the original's redrive count.</value>
+    /// </summary>
+    public int MaxFailedReceives { get; init; } = 3;
+
+    /// <summary>The DynamoDB table of attempt records (<c>TABLE_NAME_ATTEMPTS</c>).</summary>
+    public required string AttemptTableName { get; init; }
+
+    /// <summary>
+    /// How long attempt records are kept (<c>ATTEMPT_RECORD_RETENTION</c>, seconds). A message
+    /// redriven from a dead-letter queue within this time still carries on where it stopped;
+    /// a fax id reused within it is taken for the same fax.
+    /// <value>The default value is 1,209,600 seconds (14 days), as long as the dead-letter queues keep messages.</value>
+    /// </summary>
+    public TimeSpan AttemptRecordRetention { get; init; } = TimeSpan.FromDays(14);
 
     /// <summary>
     /// The fax processor function's own timeout (<c>FAX_PROCESSOR_TIMEOUT</c>, seconds), set by
@@ -174,6 +203,12 @@ public sealed record FaxGatewaySettings
                 "FAX_POLL_INTERVAL", TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5)),
             AttemptTimeout = reader.Seconds(
                 "FAX_ATTEMPT_TIMEOUT", TimeSpan.FromSeconds(840), TimeSpan.FromSeconds(1), TimeSpan.FromHours(12)),
+            AttemptMaxDuration = reader.Seconds(
+                "FAX_ATTEMPT_MAX_DURATION", TimeSpan.FromHours(3), TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),
+            MaxFailedReceives = reader.WholeNumber("FAX_MAX_FAILED_RECEIVES", 3, min: 1, max: 100),
+            AttemptTableName = ReadTableName(reader),
+            AttemptRecordRetention = reader.Seconds(
+                "ATTEMPT_RECORD_RETENTION", TimeSpan.FromDays(14), TimeSpan.FromHours(1), TimeSpan.FromDays(365)),
             FunctionTimeout = reader.OptionalString("FAX_PROCESSOR_TIMEOUT") is null
                 ? null
                 : reader.Seconds("FAX_PROCESSOR_TIMEOUT", TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(900)),
@@ -205,6 +240,17 @@ public sealed record FaxGatewaySettings
         }
 
         return schedule ?? WebhookRetrySchedule.Default;
+    }
+
+    private static string ReadTableName(SettingsReader reader)
+    {
+        var name = reader.RequiredString("TABLE_NAME_ATTEMPTS");
+        if (name.Length > 0 && !AttemptTable.IsValidName(name))
+        {
+            reader.AddProblem($"TABLE_NAME_ATTEMPTS must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.' (got '{name}')");
+        }
+
+        return name;
     }
 
     private static string ReadRegion(SettingsReader reader)

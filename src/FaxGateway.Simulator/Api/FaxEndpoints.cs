@@ -41,7 +41,18 @@ internal static class FaxEndpoints
         var baseUrl = FaxUrls.BaseUrlOf(request);
         var to = query["To"] is { Count: > 0 } t ? t.ToString() : null;
         var from = query["From"] is { Count: > 0 } f ? f.ToString() : null;
-        var page = faxes.Newest(pageSize, to, from).Select(fax => FaxResource.FromSnapshot(fax.Snapshot(), baseUrl)).ToList();
+        DateTimeOffset? createdAfter = null;
+        if (query["DateCreatedAfter"] is { Count: > 0 } afterText)
+        {
+            if (!DateTimeOffset.TryParse(afterText.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var after))
+            {
+                return TwilioErrors.BadRequest(TwilioErrors.InvalidParameterCode, "Invalid parameter 'DateCreatedAfter': not a date").ToResult();
+            }
+
+            createdAfter = after;
+        }
+
+        var page = faxes.Newest(pageSize, to, from, createdAfter).Select(fax => FaxResource.FromSnapshot(fax.Snapshot(), baseUrl)).ToList();
         var url = FaxUrls.Faxes(baseUrl);
         var meta = new FaxListMeta(url, "faxes", null, 0, pageSize, null, url);
         return TypedResults.Json(new FaxListResponse(page, meta), SimulatorJson.Context.FaxListResponse);

@@ -1,3 +1,4 @@
+using FaxGateway.Core.Attempts;
 using System.Net;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
@@ -254,6 +255,7 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
             .AddSingleton<TimeProvider>(new ScaledClock(GatewayClockScale))
             .AddSingleton<ILoggerProvider>(_logs)
             .AddSingleton(_queues.Object)
+            .AddSingleton<IFaxAttemptStore>(new InMemoryFaxAttemptStore())
             .AddFaxGateway(settings)
             .BuildServiceProvider();
         return services.GetRequiredService<FaxProcessor>().ProcessAsync(fax, CancellationToken.None).WaitAsync(RealTimeLimit);

@@ -1,5 +1,7 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
@@ -16,7 +18,10 @@ public sealed class FaxMessageHandlerTests
     private readonly Mock<IFaxCarrier> _carrier = new(MockBehavior.Strict);
     private readonly Mock<IGatewayQueues> _queues = new(MockBehavior.Strict);
     private readonly Mock<IGatewayMetrics> _metrics = new();
+    private const string ValidBody = """{"fax_id":"abc123","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""";
+
     private readonly TestClock _time = new(Now);
+    private readonly InMemoryFaxAttemptStore _attempts = new();
 
     [Fact]
     public async Task HandleAsync_MissingDestinationWithUsableCallback_SendsPermFailNamingTheProblem()
@@ -75,11 +80,43 @@ public sealed class FaxMessageHandlerTests
         await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut().HandleAsync(new QueueMessage("m-4", "{}"), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task HandleAsync_ThirdFailedRunAlreadyHappened_DeadLettersWithoutProcessing()
+    {
+        string? reason = null;
+        _queues.Setup(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<QueueMessage, string, CancellationToken>((_, why, _) => reason = why)
+            .Returns(Task.CompletedTask);
+
+        await CreateSut().HandleAsync(new QueueMessage("m-5", ValidBody, ReceiveCount: 4), CancellationToken.None);
+
+        Assert.Equal("processing failed 3 times (see the fax processor's log); a redrive carries on where it stopped", reason);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task HandleAsync_ReceivesThatHandedALongFaxOn_DoNotCountAsFailures()
+    {
+        _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Sent, Version: 9) { CarrierFaxId = "FX1", AcceptedAt = _time.GetUtcNow(), Handoffs = 6 });
+        _carrier.Setup(c => c.GetAsync("FX1", It.IsAny<CancellationToken>())).ReturnsAsync(new CarrierFax("FX1", CarrierFaxState.Delivered, "delivered"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await FakeClock.RunAsync(_time, TimeSpan.FromSeconds(1), async () =>
+        {
+            await CreateSut().HandleAsync(new QueueMessage("m-6", ValidBody, ReceiveCount: 9), CancellationToken.None);
+            return true;
+        });
+
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.Is<Webhook>(w => w.Payload.Status == FaxStatus.Sent), It.IsAny<CancellationToken>()));
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();
         var media = Mock.Of<IMediaPreflight>(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()) == Task.FromResult(MediaCheck.Usable(1)));
-        var processor = new FaxProcessor(_carrier.Object, _queues.Object, settings, _time, _metrics.Object, media, NullLogger<FaxProcessor>.Instance);
-        return new FaxMessageHandler(processor, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
+        var processor = new FaxProcessor(
+            _carrier.Object, _queues.Object, _attempts, settings, _time, _metrics.Object, media, NoFaults.Instance, NullLogger<FaxProcessor>.Instance);
+        return new FaxMessageHandler(processor, _attempts, _queues.Object, settings, _time, _metrics.Object, NullLogger<FaxMessageHandler>.Instance);
     }
 }

@@ -1,6 +1,8 @@
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Carriers.Twilio;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
@@ -21,6 +23,7 @@ public sealed class FaxProcessorTests
     private readonly Mock<IGatewayMetrics> _metrics = new();
     private readonly Mock<IMediaPreflight> _media = new();
     private readonly TestClock _time = new(Now);
+    private readonly InMemoryFaxAttemptStore _attempts = new();
     private readonly List<(Webhook Webhook, DateTimeOffset At)> _webhooks = [];
     private FaxGatewaySettings _settings = Builders.Settings(maxFaxAttempts: 10);
 
@@ -176,9 +179,9 @@ public sealed class FaxProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_StillSendingAtDeadline_CancelsAndReportsTimeoutAsTmpFail()
+    public async Task ProcessAsync_StillSendingAtAttemptLimit_CancelsAndReportsTimeoutAsTmpFail()
     {
-        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(60) };
+        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(60) };
         Accept();
         _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
         _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
@@ -196,7 +199,7 @@ public sealed class FaxProcessorTests
     [Fact]
     public async Task ProcessAsync_DeliveredJustAsDeadlinePasses_ReportsSent()
     {
-        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(30) };
+        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(30) };
         Accept();
         _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(Status("sending"))
@@ -214,7 +217,7 @@ public sealed class FaxProcessorTests
     [Fact]
     public async Task ProcessAsync_CanceledByItsOwnDeadline_IsNotReportedAsPermanent()
     {
-        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(15) };
+        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(15) };
         Accept();
         _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(Status("queued"))
@@ -267,8 +270,179 @@ public sealed class FaxProcessorTests
         _carrier.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task ProcessAsync_StillSendingAtRunLimit_RecordsTheHandOffAndLeavesTheMessage()
+    {
+        _settings = _settings with { AttemptTimeout = TimeSpan.FromSeconds(60) };
+        Accept();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
+
+        var error = await Assert.ThrowsAsync<FaxStillInProgressException>(() => RunAsync(Builders.Fax()));
+
+        Assert.Equal(_settings.PollInterval, error.RetryAfter);
+        var record = _attempts["abc123", 1]!;
+        Assert.Equal((AttemptPhase.Sent, CarrierId, 1), (record.Phase, record.CarrierFaxId, record.Handoffs));
+        Assert.True(_time.GetUtcNow() <= Now.AddSeconds(60), "the run must stop at its own limit");
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RedeliveredWhileCarrierSends_WatchesTheSameFaxWithoutSendingAgain()
+    {
+        _attempts.Seed(Recorded(AttemptPhase.Sent, version: 2) with { CarrierFaxId = CarrierId, AcceptedAt = Now, Handoffs = 1 });
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("delivered"));
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        _media.Verify(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()), Times.Never);
+        AssertOnlyWebhook(FaxStatus.Sent, "Fax sent successfully");
+        Assert.Equal(AttemptPhase.Reported, _attempts["abc123", 1]!.Phase);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RedeliveredAfterOutcomeDecided_QueuesTheSameEventWithoutCallingTheCarrier()
+    {
+        var decidedAt = Now.AddMinutes(-3).ToUnixTimeSeconds();
+        _attempts.Seed(Finished(FaxStatus.TemporaryFailure, "busy", AttemptPhase.Finished, decidedAt));
+        RecordWebhooks();
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "busy", RetryScheduled: true), result);
+        var (webhook, _) = Assert.Single(_webhooks);
+        Assert.Equal(decidedAt, webhook.Payload.Timestamp);
+        Assert.Equal(WebhookIds.For("abc123", FaxStatus.TemporaryFailure, 1), webhook.EventId);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RedeliveredBetweenCallbackAndRetry_QueuesOnlyTheRetry()
+    {
+        _attempts.Seed(Finished(FaxStatus.TemporaryFailure, "busy", AttemptPhase.Notified, Now.ToUnixTimeSeconds()));
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await RunAsync(Builders.Fax());
+
+        var expectedRetry = Builders.Fax(retryCount: 1);
+        _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()), Times.Once);
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AttemptAlreadyReported_DoesNothing()
+    {
+        _attempts.Seed(Finished(FaxStatus.Sent, "delivered", AttemptPhase.Reported, Now.ToUnixTimeSeconds()));
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.Sent, 1, "delivered", RetryScheduled: false), result);
+        _queues.VerifyNoOtherCalls();
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RunDiedWhileSendingAndCarrierHasTheFax_WatchesItWithoutSendingAgain()
+    {
+        _attempts.Seed(Recorded(AttemptPhase.Sending, version: 1));
+        var lookup = _carrier.As<IFaxCarrierLookup>();
+        var expected = new FaxSendRequest(Builders.Destination, Builders.PdfUrl, "abc123", 1);
+        lookup.Setup(l => l.FindAsync(expected, Now.AddMinutes(-1), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Status("sending"));
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("delivered"));
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(CarrierId, _attempts["abc123", 1]!.CarrierFaxId);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RunDiedWhileSendingAndCarrierHasNoFax_SendsItOnce()
+    {
+        _attempts.Seed(Recorded(AttemptPhase.Sending, version: 1));
+        _carrier.As<IFaxCarrierLookup>()
+            .Setup(l => l.FindAsync(It.IsAny<FaxSendRequest>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((CarrierFax?)null);
+        AcceptThenReport("delivered");
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RunDiedWhileSendingAndCarrierCannotTell_PermFailsRatherThanRiskTwoFaxes()
+    {
+        _attempts.Seed(Recorded(AttemptPhase.Sending, version: 1));
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.PermanentFailure, result.Status);
+        AssertOnlyWebhook(
+            FaxStatus.PermanentFailure,
+            "Failed to deliver fax after 1 tries. Last attempt status: unknown: the gateway stopped while handing the fax to the carrier, which may have sent it",
+            stampedLater: false);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AnotherRunRecordsFirst_StopsWithoutReporting()
+    {
+        Accept();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() =>
+            {
+                // Another run (a message handed out twice) moves the record on meanwhile.
+                var current = _attempts["abc123", 1]!;
+                _attempts.Seed(current with { Version = current.Version + 1 });
+                return Status("delivered");
+            });
+
+        await Assert.ThrowsAsync<AttemptConflictException>(() => RunAsync(Builders.Fax()));
+
+        _queues.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_EveryStep_IsRecordedBeforeTheNext()
+    {
+        AcceptThenReport("busy");
+        RecordWebhooks();
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await RunAsync(Builders.Fax());
+
+        Assert.Equal(
+            [AttemptPhase.Sending, AttemptPhase.Sent, AttemptPhase.Finished, AttemptPhase.Notified, AttemptPhase.Reported],
+            _attempts.Writes.Select(w => w.Phase));
+        Assert.Equal([1, 2, 3, 4, 5], _attempts.Writes.Select(w => w.Version));
+    }
+
+    private static FaxAttemptRecord Recorded(AttemptPhase phase, int version) =>
+        new("abc123", 1, phase, version) { StartedAt = Now.AddMinutes(-1), Pages = 2 };
+
+    private static FaxAttemptRecord Finished(FaxStatus outcome, string status, AttemptPhase phase, long decidedAt) =>
+        Recorded(phase, version: 4) with
+        {
+            CarrierFaxId = CarrierId,
+            FinalState = outcome == FaxStatus.Sent ? CarrierFaxState.Delivered : CarrierFaxState.FailedRetryable,
+            FinalStatus = status,
+            Outcome = outcome,
+            DecidedAt = decidedAt,
+        };
+
     private FaxProcessor CreateSut() =>
-        new(_carrier.Object, _queues.Object, _settings, _time, _metrics.Object, _media.Object, NullLogger<FaxProcessor>.Instance);
+        new(_carrier.Object, _queues.Object, _attempts, _settings, _time, _metrics.Object, _media.Object, NoFaults.Instance, NullLogger<FaxProcessor>.Instance);
 
     private Task<FaxAttemptResult> RunAsync(Fax fax)
     {

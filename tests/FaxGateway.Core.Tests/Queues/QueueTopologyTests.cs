@@ -16,11 +16,11 @@ public sealed class QueueTopologyTests
     }
 
     [Fact]
-    public void ForStage_RedrivesAfterThreeTwentyAndThreeReceives()
+    public void ForStage_RedrivesAfterTwentyTwentyAndThreeReceives()
     {
         var topology = QueueTopology.ForStage("dev");
 
-        Assert.Equal((topology.FaxDeadLetter.Name, 3), (topology.Fax.DeadLetterQueueName, topology.Fax.MaxReceiveCount));
+        Assert.Equal((topology.FaxDeadLetter.Name, 20), (topology.Fax.DeadLetterQueueName, topology.Fax.MaxReceiveCount));
         Assert.Equal((topology.WebhookDeadLetter.Name, 20), (topology.Webhook.DeadLetterQueueName, topology.Webhook.MaxReceiveCount));
         Assert.Equal((topology.RetryDeadLetter.Name, 3), (topology.Retry.DeadLetterQueueName, topology.Retry.MaxReceiveCount));
         Assert.True(topology.Fax.IsFifo && topology.FaxDeadLetter.IsFifo);

@@ -58,6 +58,7 @@ public sealed class FaxGatewaySettingsTests
                 "QUEUE_URL_WEBHOOK is required but not set",
                 "QUEUE_URL_FAX_DLQ is required but not set",
                 "QUEUE_URL_WEBHOOK_DLQ is required but not set",
+                "TABLE_NAME_ATTEMPTS is required but not set",
                 "TWILIO_PHONE_NUMBER is required but not set",
                 "TWILIO_SID_PARAMETER (an SSM parameter name) or TWILIO_SID is required but neither is set",
                 "TWILIO_AUTH_TOKEN_PARAMETER (an SSM parameter name) or TWILIO_AUTH_TOKEN is required but neither is set",
@@ -68,6 +69,8 @@ public sealed class FaxGatewaySettingsTests
 
     [Theory]
     [InlineData("MAX_FAX_ATTEMPTS", "0", "MAX_FAX_ATTEMPTS must be a whole number from 1 to 1000 (got '0')")]
+    [InlineData("TABLE_NAME_ATTEMPTS", "attempts table", "TABLE_NAME_ATTEMPTS must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.' (got 'attempts table')")]
+    [InlineData("FAX_MAX_FAILED_RECEIVES", "0", "FAX_MAX_FAILED_RECEIVES must be a whole number from 1 to 100 (got '0')")]
     [InlineData("MAX_FAX_ATTEMPTS", "twenty", "MAX_FAX_ATTEMPTS must be a whole number from 1 to 1000 (got 'twenty')")]
     [InlineData("BACKOFF_DELAY", "901", "BACKOFF_DELAY must be a number of seconds from 0 to 900 (got '901')")]
     [InlineData("BACKOFF_DELAY", "-1", "BACKOFF_DELAY must be a number of seconds from 0 to 900 (got '-1')")]

@@ -18,7 +18,7 @@ public sealed class DeadLetterListerTests
 
         run.AssertExitCode(0);
         var lines = run.Output.Split('\n');
-        Assert.Matches(@"fax-moved\s+\*{8}1234\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\s+5\s+receive count exceeded \(moved by SQS\)", Line(lines, moved));
+        Assert.Matches(@"fax-moved\s+\*{8}1234\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\s+22\s+receive count exceeded \(moved by SQS\)", Line(lines, moved));
         Assert.Matches(@"-\s+-\s+\S+Z\s+1\s+the message body is not valid JSON", Line(lines, rejected));
         Assert.Contains("*********4567", Line(lines, retry), StringComparison.Ordinal);
         Assert.Matches(@"webhook-1\s+-\s+", Line(lines, webhook));

@@ -72,7 +72,7 @@ internal sealed class DeadLetterQueuesFixture
     public async Task<string> DeadLetterBySqsAsync(Uri source, string body, string? group = null)
     {
         var sent = await Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = source.ToString(), MessageBody = body, MessageGroupId = group });
-        for (var receive = 0; receive < 30; receive++)
+        for (var receive = 0; receive < 40; receive++)
         {
             var response = await Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = source.ToString(), VisibilityTimeout = 0, MaxNumberOfMessages = 1 });
             if (response.Messages is not { Count: > 0 })

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using FaxGateway.Core.Secrets;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace FaxGateway.Core.Carriers.Twilio;
 /// with the account SID and auth token). Twilio itself switched fax off in December 2021; the
 /// shape lives on in compatible carriers and in the simulator.
 /// </summary>
-internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings, ISecretStore secrets, ILogger logger) : IFaxCarrier
+internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings, ISecretStore secrets, ILogger logger)
+    : IFaxCarrier, IFaxCarrierLookup
 {
     /// <summary>
     /// Minutes the carrier may keep trying before it gives up (<c>Ttl</c>). Short, as in the
@@ -19,6 +21,12 @@ internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings
     public const int TtlMinutes = 5;
 
     private const string FaxesPath = "v1/Faxes";
+
+    /// <summary>
+    /// Slack on <c>DateCreatedAfter</c>: the API keeps dates to the second, and the carrier's
+    /// clock is not ours.
+    /// </summary>
+    private static readonly TimeSpan LookupSlack = TimeSpan.FromSeconds(5);
 
     public Task<CarrierFax> SendAsync(FaxSendRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +40,26 @@ internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings
 
     public Task CancelAsync(string carrierFaxId, CancellationToken cancellationToken) =>
         CallAsync(CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, FaxPath(carrierFaxId), TwilioFaxResource.CancelForm()), "cancel a fax", cancellationToken);
+
+    /// <summary>
+    /// Lists the faxes from our number to the destination created since the send began
+    /// (<c>GET /v1/Faxes?From=…&amp;To=…&amp;DateCreatedAfter=…</c>). The destination's message
+    /// group lets no other fax of ours to that number start meanwhile, so the oldest match is
+    /// the one this attempt sent.
+    /// </summary>
+    public async Task<CarrierFax?> FindAsync(FaxSendRequest request, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        const string what = "look for a fax it may already have";
+        var after = (notBefore - LookupSlack).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var query = $"{FaxesPath}?From={Uri.EscapeDataString(settings.PhoneNumber)}&To={Uri.EscapeDataString(request.To)}" +
+            $"&DateCreatedAfter={Uri.EscapeDataString(after)}&PageSize=50";
+        using var list = CarrierRequests.Create(HttpMethod.Get, http.BaseUrl, query);
+        list.Headers.Authorization = await AuthorizationAsync(cancellationToken);
+        var body = await http.SendAsync(list, what, TwilioError.Describe, cancellationToken);
+        var faxes = CarrierHttp.Read(body, TwilioJsonContext.Default.TwilioFaxList, what).Faxes ?? [];
+        return faxes.Count == 0 ? null : faxes[^1].ToCarrierFax(what, settings.CarrierName, logger);
+    }
 
     private static string FaxPath(string carrierFaxId) => $"{FaxesPath}/{CarrierRequests.Segment(carrierFaxId)}";
 

@@ -64,7 +64,11 @@ internal sealed record TwilioError(
             : null;
 }
 
+/// <summary>A page of the fax list, newest first: <c>{"faxes": [ … ], "meta": { … }}</c>.</summary>
+internal sealed record TwilioFaxList([property: JsonPropertyName("faxes")] IReadOnlyList<TwilioFaxResource>? Faxes);
+
 [JsonSerializable(typeof(TwilioFaxResource))]
+[JsonSerializable(typeof(TwilioFaxList))]
 [JsonSerializable(typeof(TwilioError))]
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 internal sealed partial class TwilioJsonContext : JsonSerializerContext;

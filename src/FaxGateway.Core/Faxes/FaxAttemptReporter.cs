@@ -1,0 +1,132 @@
+using FaxGateway.Core.Attempts;
+using FaxGateway.Core.Hosting;
+using FaxGateway.Core.Logging;
+using FaxGateway.Core.Metrics;
+using FaxGateway.Core.Queues;
+using FaxGateway.Core.Settings;
+using FaxGateway.Core.Webhooks;
+using Microsoft.Extensions.Logging;
+
+namespace FaxGateway.Core.Faxes;
+
+/// <summary>
+/// Reports a finished attempt from its record: the callback, then (after a failure with
+/// attempts left) the retry, recording each as done. The callback is built from the record
+/// alone, timestamp included, so a run that reports again after a crash queues the very same
+/// event, with the same <c>webhook-id</c>.
+/// </summary>
+internal sealed class FaxAttemptReporter(
+    IGatewayQueues queues,
+    AttemptJournal journal,
+    FaxGatewaySettings settings,
+    TimeProvider time,
+    IGatewayMetrics metrics,
+    IFaultInjector faults,
+    ILogger logger)
+{
+    public async Task<FaxAttemptResult> ReportAsync(Fax fax, FaxAttemptRecord record, CancellationToken cancellationToken)
+    {
+        var outcome = record.Outcome!.Value;
+        var status = record.FinalStatus ?? string.Empty;
+        if (record.Phase == AttemptPhase.Reported)
+        {
+            Log.FaxAlreadyReported(logger, fax.FaxId, fax.Attempt, outcome.ToWire());
+            return Result(fax, record);
+        }
+
+        if (record.Phase == AttemptPhase.Finished)
+        {
+            record = await NotifyAsync(fax, record, outcome, status, cancellationToken);
+            metrics.FaxAttemptFinished(outcome, time.GetUtcNow() - record.StartedAt, record.Pages);
+        }
+
+        if (outcome == FaxStatus.TemporaryFailure)
+        {
+            faults.At(FaultPoint.BetweenWebhookAndRetry, fax);
+            await EnqueueOrThrowAsync(
+                () => queues.EnqueueRetryAsync(fax.NextAttempt(), settings.BackoffDelay, cancellationToken), fax, "retry");
+        }
+
+        record = await journal.AdvanceAsync(record, AttemptPhase.Reported, cancellationToken);
+        return Result(fax, record);
+    }
+
+    /// <summary>Queues the callback and records it as queued.</summary>
+    private async Task<FaxAttemptRecord> NotifyAsync(
+        Fax fax, FaxAttemptRecord record, FaxStatus outcome, string status, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case FaxStatus.Sent:
+                Log.FaxDelivered(logger, fax.FaxId, fax.Attempt);
+                await EnqueueSentAsync(fax, record, cancellationToken);
+                break;
+            case FaxStatus.PermanentFailure:
+                Log.FaxPermanentlyFailed(logger, fax.FaxId, fax.Attempt, status);
+                await EnqueueOrThrowAsync(
+                    () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.PermanentFailure(fax.Attempt, status)), cancellationToken),
+                    fax,
+                    "perm_fail callback");
+                break;
+            default:
+                Log.FaxRetryScheduled(logger, fax.FaxId, fax.Attempt, settings.MaxFaxAttempts, status, settings.BackoffDelay);
+
+                // The callback goes first and the retry second. Were it the other way round, a
+                // failed callback write would make SQS redeliver this message after the retry was
+                // already queued, and the fax would then be attempted twice.
+                await EnqueueOrThrowAsync(
+                    () => queues.EnqueueWebhookAsync(
+                        Webhook(fax, record, FaxMessages.TemporaryFailure(fax.Attempt, settings.MaxFaxAttempts, status)), cancellationToken),
+                    fax,
+                    "tmp_fail callback");
+                break;
+        }
+
+        return await journal.AdvanceAsync(record, AttemptPhase.Notified, cancellationToken);
+    }
+
+    private async Task EnqueueSentAsync(Fax fax, FaxAttemptRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.Sent), cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Deliberate catch-all: throwing here would make SQS redeliver the message, and the
+            // original would then send the fax again. The attempt record now prevents that, but
+            // the original's rule stands: a delivered fax is never put at risk for its callback.
+            Log.SuccessWebhookEnqueueFailed(logger, exception, fax.FaxId);
+        }
+    }
+
+    private async Task EnqueueOrThrowAsync(Func<Task> enqueue, Fax fax, string what)
+    {
+        try
+        {
+            await enqueue();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new FaxProcessingException(
+                $"Failed to enqueue {what} for fax '{fax.FaxId}' (attempt {fax.Attempt} of {settings.MaxFaxAttempts})",
+                exception);
+        }
+    }
+
+    private Webhook Webhook(Fax fax, FaxAttemptRecord record, string message)
+    {
+        var payload = new WebhookPayload(
+            fax.FaxId,
+            record.Outcome!.Value,
+            message,
+            record.DecidedAt!.Value,
+            Attempt: fax.Attempt,
+            MaxAttempts: settings.MaxFaxAttempts,
+            Sequence: fax.Attempt);
+        return new Webhook(fax.CallbackUrl, payload, WebhookIds.For(payload));
+    }
+
+    private static FaxAttemptResult Result(Fax fax, FaxAttemptRecord record) =>
+        new(record.Outcome!.Value, fax.Attempt, record.FinalStatus ?? string.Empty, RetryScheduled: record.Outcome == FaxStatus.TemporaryFailure);
+}
