@@ -22,6 +22,7 @@ public sealed class DeploymentPolicyTests(PackagedStack stack)
         ["AWS::SNS::Subscription"] = "sns:Subscribe",
         ["AWS::CloudWatch::Alarm"] = "cloudwatch:PutMetricAlarm",
         ["AWS::CloudWatch::Dashboard"] = "cloudwatch:PutDashboard",
+        ["AWS::DynamoDB::Table"] = "dynamodb:CreateTable",
     };
 
     [Fact]
@@ -54,6 +55,26 @@ public sealed class DeploymentPolicyTests(PackagedStack stack)
         var statement = Assert.Single(ssm);
         Assert.Equal(["ssm:GetParameter"], Template.Many(statement.GetProperty("Action")).Select(a => a.GetString()));
         Assert.EndsWith(":parameter/fax-gateway/*", statement.GetProperty("Resource").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_ManagesTheAttemptTableButNeverItsItems()
+    {
+        var dynamo = PolicyStatements().Where(s => Template.Many(s.GetProperty("Action")).Any(a => a.GetString()!.StartsWith("dynamodb:", StringComparison.Ordinal)));
+
+        var statement = Assert.Single(dynamo);
+        var actions = Template.Many(statement.GetProperty("Action")).Select(a => a.GetString()!).ToList();
+        Assert.Equal("arn:aws:dynamodb:us-west-2:*:table/fax-gateway-*-attempts", statement.GetProperty("Resource").GetString());
+        Assert.All(
+            new[]
+            {
+                "dynamodb:CreateTable", "dynamodb:UpdateTable", "dynamodb:DeleteTable", "dynamodb:DescribeTable",
+                "dynamodb:UpdateTimeToLive", "dynamodb:DescribeTimeToLive",
+                "dynamodb:UpdateContinuousBackups", "dynamodb:DescribeContinuousBackups",
+                "dynamodb:TagResource", "dynamodb:UntagResource", "dynamodb:ListTagsOfResource",
+            },
+            action => Assert.Contains(action, actions));
+        Assert.DoesNotContain(actions, a => a.EndsWith("Item", StringComparison.Ordinal) || a is "dynamodb:Query" or "dynamodb:Scan");
     }
 
     private static string Service(string action) => action.Split(':')[0];

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Queues;
 
 namespace FaxGateway.Deployment.Tests;
@@ -24,7 +25,7 @@ public sealed class StackTemplateTests(PackagedStack stack)
     }
 
     [Theory]
-    [InlineData("FaxQueue", "FaxDLQ", 3)]
+    [InlineData("FaxQueue", "FaxDLQ", 20)]
     [InlineData("RetryQueue", "RetryDLQ", 3)]
     [InlineData("WebhookQueue", "WebhookDLQ", 20)]
     public void Queue_RedrivesToItsOwnDeadLetterQueue(string queue, string deadLetterQueue, int maxReceiveCount)
@@ -33,6 +34,97 @@ public sealed class StackTemplateTests(PackagedStack stack)
 
         Assert.Equal(deadLetterQueue, Template.Target(redrive.GetProperty("deadLetterTargetArn")));
         Assert.Equal(maxReceiveCount, Template.Int(redrive.GetProperty("maxReceiveCount")));
+    }
+
+    [Fact]
+    public void FaxQueue_RedrivesOnlyAfterTheLongestFaxAndTheGatewaysOwnFailureLimit()
+    {
+        var environment = Environment(stack.Properties("FaxUnderscoreprocessorLambdaFunction"));
+        var maxReceiveCount = Template.Int(stack.Properties("FaxQueue").GetProperty("RedrivePolicy").GetProperty("maxReceiveCount"));
+        var runTimeout = Template.Int(environment.GetProperty("FAX_ATTEMPT_TIMEOUT"));
+        var maxDuration = Template.Int(environment.GetProperty("FAX_ATTEMPT_MAX_DURATION"));
+        var failedRuns = Template.Int(environment.GetProperty("FAX_MAX_FAILED_RECEIVES"));
+
+        // Every run of a long fax is a receive, and the carrier may accept it anywhere in the
+        // first; the gateway's own failure limit must be reached before SQS's backstop.
+        var longestFaxRuns = (maxDuration + runTimeout - 1) / runTimeout + 1;
+        Assert.True(maxReceiveCount > longestFaxRuns + failedRuns, $"maxReceiveCount {maxReceiveCount} is not above {longestFaxRuns} runs plus {failedRuns} failures");
+        Assert.Equal(QueueTopology.ForStage(PackagedStack.Stage).Fax.MaxReceiveCount, maxReceiveCount);
+    }
+
+    [Theory]
+    [InlineData("FAX_ATTEMPT_TIMEOUT", 840)]
+    [InlineData("FAX_ATTEMPT_MAX_DURATION", 10_800)]
+    [InlineData("FAX_MAX_FAILED_RECEIVES", 3)]
+    [InlineData("ATTEMPT_RECORD_RETENTION", 1_209_600)]
+    public void FaxProcessor_AttemptSetting_HasItsDefault(string variable, int expected)
+    {
+        var environment = Environment(stack.Properties("FaxUnderscoreprocessorLambdaFunction"));
+
+        Assert.Equal(expected, Template.Int(environment.GetProperty(variable)));
+    }
+
+    [Fact]
+    public void AttemptTable_KeysRecordsByFaxIdAndAttemptNumber()
+    {
+        var table = stack.Properties("AttemptTable");
+
+        Assert.Equal("AWS::DynamoDB::Table", stack.Resources.GetProperty("AttemptTable").GetProperty("Type").GetString());
+        Assert.Equal(AttemptTable.NameForStage(PackagedStack.Stage), table.GetProperty("TableName").GetString());
+        Assert.Equal("fax-gateway-prod-attempts", table.GetProperty("TableName").GetString());
+        Assert.Equal(
+            [(AttemptTable.FaxId, "HASH"), (AttemptTable.Attempt, "RANGE")],
+            table.GetProperty("KeySchema").EnumerateArray().Select(k => (k.GetProperty("AttributeName").GetString(), k.GetProperty("KeyType").GetString())));
+        Assert.Equal(
+            [(AttemptTable.Attempt, "N"), (AttemptTable.FaxId, "S")],
+            table.GetProperty("AttributeDefinitions").EnumerateArray()
+                .Select(a => (a.GetProperty("AttributeName").GetString(), a.GetProperty("AttributeType").GetString()))
+                .OrderBy(a => a.Item1, StringComparer.Ordinal));
+        Assert.False(table.TryGetProperty("GlobalSecondaryIndexes", out _));
+        Assert.False(table.TryGetProperty("LocalSecondaryIndexes", out _));
+    }
+
+    [Fact]
+    public void AttemptTable_IsOnDemandExpiresRecordsAndKeepsPointInTimeRecovery()
+    {
+        var table = stack.Properties("AttemptTable");
+
+        Assert.Equal("PAY_PER_REQUEST", table.GetProperty("BillingMode").GetString());
+        Assert.False(table.TryGetProperty("ProvisionedThroughput", out _));
+        var ttl = table.GetProperty("TimeToLiveSpecification");
+        Assert.Equal(AttemptTable.ExpiresAt, ttl.GetProperty("AttributeName").GetString());
+        Assert.True(ttl.GetProperty("Enabled").GetBoolean());
+        Assert.True(table.GetProperty("PointInTimeRecoverySpecification").GetProperty("PointInTimeRecoveryEnabled").GetBoolean());
+    }
+
+    [Fact]
+    public void FaxProcessor_FindsTheAttemptTableByItsEnvironment()
+    {
+        var environment = Environment(stack.Properties("FaxUnderscoreprocessorLambdaFunction"));
+
+        var reference = environment.GetProperty("TABLE_NAME_ATTEMPTS");
+        Assert.True(reference.TryGetProperty("Ref", out _), $"TABLE_NAME_ATTEMPTS is {reference}, not a Ref");
+        Assert.Equal("AttemptTable", Template.Target(reference));
+    }
+
+    [Fact]
+    public void AttemptTable_OnlyTheFaxProcessorMayGetAndPutItsItems()
+    {
+        var fax = RoleStatements("FaxUnderscoreprocessorLambdaFunction");
+        var dynamo = Assert.Single(fax, s => Actions(s).Any(a => a.StartsWith("dynamodb:", StringComparison.Ordinal)));
+
+        Assert.Equal("Allow", dynamo.GetProperty("Effect").GetString());
+        Assert.Equal(["dynamodb:GetItem", "dynamodb:PutItem"], Actions(dynamo).Order(StringComparer.Ordinal));
+        var resource = Assert.Single(Template.Many(dynamo.GetProperty("Resource")));
+        Assert.Equal(["AttemptTable", "Arn"], resource.GetProperty("Fn::GetAtt").EnumerateArray().Select(e => e.GetString()));
+        Assert.Single(fax, s => s.ToString().Contains("AttemptTable", StringComparison.Ordinal));
+
+        var faxRole = Template.Target(stack.Properties("FaxUnderscoreprocessorLambdaFunction").GetProperty("Role"));
+        foreach (var role in stack.OfType("AWS::IAM::Role").Where(r => r.Key != faxRole).Select(r => r.Value))
+        {
+            Assert.DoesNotContain("dynamodb:", role.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("AttemptTable", role.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

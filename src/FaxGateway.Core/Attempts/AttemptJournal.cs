@@ -14,9 +14,9 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
         store.GetAsync(fax.FaxId, fax.Attempt, cancellationToken);
 
     /// <summary>Records, before the carrier is called, that this attempt is about to be sent.</summary>
-    public Task<FaxAttemptRecord> BeginSendingAsync(Fax fax, int? pages, CancellationToken cancellationToken) =>
+    public Task<FaxAttemptRecord> BeginSendingAsync(Fax fax, FaxAttemptRecord? notSent, int? pages, CancellationToken cancellationToken) =>
         SaveAsync(
-            new FaxAttemptRecord(fax.FaxId, fax.Attempt, AttemptPhase.Sending, Version: 1) with { StartedAt = time.GetUtcNow(), Pages = pages },
+            Next(fax, notSent, AttemptPhase.Sending) with { StartedAt = time.GetUtcNow(), Pages = pages },
             cancellationToken);
 
     /// <summary>Records the carrier's id for the fax, before the gateway starts waiting on it.</summary>
@@ -24,6 +24,10 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
         SaveAsync(
             Bump(record, AttemptPhase.Sent) with { CarrierFaxId = accepted.Id, AcceptedAt = time.GetUtcNow(), Pages = accepted.Pages ?? record.Pages },
             cancellationToken);
+
+    /// <summary>Records that the carrier refused the send outright, so the next run may send again.</summary>
+    public Task<FaxAttemptRecord> NotSentAsync(FaxAttemptRecord sending, CancellationToken cancellationToken) =>
+        SaveAsync(Bump(sending, AttemptPhase.NotSent), cancellationToken);
 
     /// <summary>Records that this run ends with the fax still in progress at the carrier.</summary>
     public Task<FaxAttemptRecord> HandedOffAsync(FaxAttemptRecord record, CancellationToken cancellationToken) =>

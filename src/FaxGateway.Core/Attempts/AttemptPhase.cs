@@ -9,6 +9,9 @@ public enum AttemptPhase
     /// <summary>About to ask the carrier to send. If a run finds this, the send may or may not have reached the carrier.</summary>
     Sending,
 
+    /// <summary>The carrier refused the send outright (a 4xx, 429 or 503), so it surely has no fax: the next run sends again.</summary>
+    NotSent,
+
     /// <summary>The carrier accepted the fax under <see cref="FaxAttemptRecord.CarrierFaxId"/>: watch it, never send it again.</summary>
     Sent,
 

@@ -30,4 +30,12 @@ public sealed class CarrierException : Exception
 
     /// <summary>The HTTP status the carrier answered with, when it answered at all.</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>
+    /// Whether a failed create may still have created the fax: no answer at all, or a server
+    /// error other than 503 (which says the request was not processed). A 4xx, 429 or 503 means
+    /// the carrier surely does not have it.
+    /// </summary>
+    public bool MayHaveCreatedFax => StatusCode is not { } status
+        || ((int)status >= 500 && status != HttpStatusCode.ServiceUnavailable);
 }

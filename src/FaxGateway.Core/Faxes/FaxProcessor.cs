@@ -82,7 +82,7 @@ public sealed class FaxProcessor
     {
         var runDeadline = _time.GetUtcNow() + _settings.AttemptTimeout;
         CarrierFax current;
-        if (record is null)
+        if (record is null or { Phase: AttemptPhase.NotSent })
         {
             Log.FaxSending(_logger, fax.FaxId, PhoneNumbers.Mask(fax.To), fax.Attempt, _settings.MaxFaxAttempts);
             var media = await _media.CheckAsync(fax, cancellationToken);
@@ -94,7 +94,7 @@ public sealed class FaxProcessor
 
             Log.MediaChecked(_logger, fax.FaxId, media.Pages);
             _faults.At(FaultPoint.BeforeSend, fax);
-            record = await _journal.BeginSendingAsync(fax, media.Pages, cancellationToken);
+            record = await _journal.BeginSendingAsync(fax, record, media.Pages, cancellationToken);
             (record, current) = await SendAsync(fax, record, cancellationToken);
         }
         else if (record.Phase == AttemptPhase.Sending)
@@ -123,6 +123,12 @@ public sealed class FaxProcessor
         }
         catch (CarrierException exception)
         {
+            if (!exception.MayHaveCreatedFax)
+            {
+                // The carrier surely has no fax: let the next run send without asking it.
+                await _journal.NotSentAsync(sending, cancellationToken);
+            }
+
             throw new FaxProcessingException(
                 $"Sending fax '{fax.FaxId}' (attempt {fax.Attempt} of {_settings.MaxFaxAttempts}) failed: {exception.Message}",
                 exception);

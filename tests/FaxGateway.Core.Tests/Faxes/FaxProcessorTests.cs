@@ -144,6 +144,34 @@ public sealed class FaxProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_CarrierRefusedSendOutright_NextRunSendsAgainWithoutAsking()
+    {
+        _carrier.SetupSequence(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 503", System.Net.HttpStatusCode.ServiceUnavailable))
+            .ReturnsAsync(new CarrierFax(CarrierId, CarrierFaxState.Pending, "queued"));
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("delivered"));
+        RecordWebhooks();
+
+        await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax()));
+        Assert.Equal(AttemptPhase.NotSent, _attempts["abc123", 1]!.Phase);
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierAnswered500ToSend_LeavesTheAttemptInDoubtForTheNextRun()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("The fax API failed to send a fax: HTTP 500", System.Net.HttpStatusCode.InternalServerError));
+
+        await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax()));
+
+        Assert.Equal(AttemptPhase.Sending, _attempts["abc123", 1]!.Phase);
+    }
+
+    [Fact]
     public async Task ProcessAsync_FirstStatusReadFails_KeepsPollingUntilDelivered()
     {
         Accept();
