@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(2006, LogLevel.Warning, "Extending the visibility of message {MessageId} failed", EventName = "VisibilityExtensionFailed")]
     public static partial void VisibilityExtensionFailed(ILogger logger, Exception exception, string messageId);
 
+    [LoggerMessage(2008, LogLevel.Information, "Message {MessageId} on the {Queue} queue hands its fax, still in progress, to the next run (receive {ReceiveCount})", EventName = "MessageHandedOn")]
+    public static partial void MessageHandedOn(ILogger logger, string messageId, string queue, int receiveCount);
+
     [LoggerMessage(2007, LogLevel.Critical, "The worker stopped: {ErrorType}: {Error}", EventName = "WorkerFailed")]
     public static partial void WorkerFailed(ILogger logger, string errorType, string error);
 }

@@ -76,7 +76,13 @@ public static class Builders
     /// A Lambda SQS event of the real shape. FIFO records carry <c>MessageGroupId</c> and
     /// sequence numbers; standard ones do not.
     /// </summary>
-    public static string SqsEvent(string body, string messageId = "059f36b4-87a3-44ab-83d2-661975830a7d", bool fifo = false, int receiveCount = 1)
+    public static string SqsEvent(
+        string body,
+        string messageId = "059f36b4-87a3-44ab-83d2-661975830a7d",
+        bool fifo = false,
+        int receiveCount = 1,
+        string receiptHandle = ReceiptHandle,
+        string group = Destination)
     {
         var attributes = new Dictionary<string, string>
         {
@@ -87,7 +93,7 @@ public static class Builders
         };
         if (fifo)
         {
-            attributes["MessageGroupId"] = Destination;
+            attributes["MessageGroupId"] = group;
             attributes["SequenceNumber"] = "18849496460467696128";
             attributes["MessageDeduplicationId"] = "1eea03c3f7e782c7bdc2f2a917f40389314733ff39f5ab16219580c0109ade98";
         }
@@ -95,7 +101,7 @@ public static class Builders
         var record = new Dictionary<string, object>
         {
             ["messageId"] = messageId,
-            ["receiptHandle"] = ReceiptHandle,
+            ["receiptHandle"] = receiptHandle,
             ["body"] = body,
             ["attributes"] = attributes,
             ["messageAttributes"] = new Dictionary<string, object>(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
@@ -125,7 +126,15 @@ internal sealed class QueuePoller(
         {
             // Deliberate catch-all: whatever went wrong, the message stays on the queue and SQS
             // delivers it again (and finally moves it to the dead-letter queue).
-            Log.MessageFailed(logger, exception, message.MessageId, QueueName, queueMessage.ReceiveCount);
+            if (exception is FaxStillInProgressException)
+            {
+                Log.MessageHandedOn(logger, message.MessageId, QueueName, queueMessage.ReceiveCount);
+            }
+            else
+            {
+                Log.MessageFailed(logger, exception, message.MessageId, QueueName, queueMessage.ReceiveCount);
+            }
+
             if (exception is IRetryLater retry)
             {
                 await RetryLaterAsync(message, retry.RetryAfter);

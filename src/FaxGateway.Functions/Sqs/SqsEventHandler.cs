@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS;
+using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
@@ -51,7 +52,15 @@ internal sealed class SqsEventHandler(IQueueMessageHandler handler, IAmazonSQS s
         {
             // Deliberate catch-all: the record is reported as failed, SQS delivers it again and
             // its redrive policy finally moves it to the dead-letter queue.
-            Log.RecordFailed(logger, exception, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
+            if (exception is FaxStillInProgressException)
+            {
+                Log.RecordHandedOn(logger, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
+            }
+            else
+            {
+                Log.RecordFailed(logger, exception, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
+            }
+
             if (exception is IRetryLater retry && record.ReceiptHandle is { } receipt)
             {
                 await RetryLaterAsync(record.MessageId, receipt, retry.RetryAfter);
