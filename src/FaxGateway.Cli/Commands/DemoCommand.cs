@@ -47,7 +47,7 @@ internal static class DemoCommand
         {
             speed, attempts, pdfs, busy, timeout, verbose, carrier,
         };
-        command.SetAction((parse, cancellationToken) => new DemoRun(
+        command.SetAction((parse, cancellationToken) => CheckDocuments(parse.GetValue(pdfs)) ?? new DemoRun(
             new DemoOptions
             {
                 Speed = parse.GetValue(speed),
@@ -60,5 +60,20 @@ internal static class DemoCommand
             },
             Console.Out).RunAsync(cancellationToken));
         return command;
+    }
+
+    /// <summary>Reads the PDF folder before anything starts; a folder it cannot use is one clear line and exit code 2.</summary>
+    private static Task<int>? CheckDocuments(DirectoryInfo? folder)
+    {
+        try
+        {
+            DemoDocuments.Load(folder);
+            return null;
+        }
+        catch (DemoDocumentsException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return Task.FromResult(2);
+        }
     }
 }

@@ -25,7 +25,7 @@ internal static class DemoDocuments
     {
         if (!folder.Exists)
         {
-            throw new DirectoryNotFoundException($"The PDF folder '{folder.FullName}' does not exist.");
+            throw new DemoDocumentsException($"The PDF folder '{folder.FullName}' does not exist.");
         }
 
         var documents = folder.EnumerateFiles("*.pdf")
@@ -34,13 +34,41 @@ internal static class DemoDocuments
             .ToList();
         return documents.Count > 0
             ? documents
-            : throw new FileNotFoundException($"The folder '{folder.FullName}' holds no .pdf files.");
+            : throw new DemoDocumentsException($"The folder '{folder.FullName}' holds no .pdf files.");
     }
 
     private static Document Read(FileInfo file)
     {
         var bytes = File.ReadAllBytes(file.FullName);
-        using var pdf = PdfDocument.Open(bytes);
-        return new Document(file.Name, bytes, pdf.NumberOfPages);
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            return pdf.NumberOfPages > 0
+                ? new Document(file.Name, bytes, pdf.NumberOfPages)
+                : throw new DemoDocumentsException($"'{file.Name}' has no pages.");
+        }
+        catch (Exception exception) when (exception is not DemoDocumentsException and not OutOfMemoryException)
+        {
+            // PdfPig throws several types for a damaged file; every one of them means the same here.
+            throw new DemoDocumentsException($"'{file.Name}' in '{file.DirectoryName}' is not a readable PDF ({exception.Message})", exception);
+        }
+    }
+}
+
+/// <summary>The demo's PDF folder cannot be used; the message says why, naming the file.</summary>
+internal sealed class DemoDocumentsException : Exception
+{
+    public DemoDocumentsException()
+    {
+    }
+
+    public DemoDocumentsException(string message)
+        : base(message)
+    {
+    }
+
+    public DemoDocumentsException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }
