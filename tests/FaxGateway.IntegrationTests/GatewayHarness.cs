@@ -53,7 +53,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     /// starts, <paramref name="startWorker"/> false leaves the queues to the test alone, and
     /// <paramref name="carrier"/> picks the API the gateway speaks to the simulator (a
     /// <see cref="CarrierNames"/> value; the simulator serves them all), and
-    /// <paramref name="faults"/> stops the processors at chosen points as a killed process would.
+    /// <paramref name="faults"/> stops the processors at chosen points as a killed process would;
+    /// <paramref name="faxVisibility"/> sets the fax queue's visibility timeout, for tests of
+    /// messages that fail and come back.
     /// </summary>
     public static async Task<GatewayHarness> StartAsync(
         IDictionary<string, LineScript>? lines = null,
@@ -62,12 +64,20 @@ internal sealed class GatewayHarness : IAsyncDisposable
         bool startWorker = true,
         string carrier = CarrierNames.Twilio,
         ILoggerProvider? logs = null,
-        IFaultInjector? faults = null)
+        IFaultInjector? faults = null,
+        TimeSpan? faxVisibility = null)
     {
         var harness = new GatewayHarness();
         var emulator = await SharedEmulator.GetAsync();
         var stage = "t" + Guid.NewGuid().ToString("N")[..10];
-        harness.Queues = await LocalQueues.CreateAsync(emulator, stage, speed, CancellationToken.None, KeepFaxesHiddenLongEnough);
+        harness.Queues = await LocalQueues.CreateAsync(
+            emulator,
+            stage,
+            speed,
+            CancellationToken.None,
+            topology => faxVisibility is { } visibility
+                ? topology with { Fax = topology.Fax with { VisibilityTimeout = visibility } }
+                : KeepFaxesHiddenLongEnough(topology));
         harness.Attempts = await LocalAttemptTable.CreateAsync(await SharedDynamoDb.GetAsync(), stage, CancellationToken.None);
         var simulatorOptions = new FaxSimulatorOptions { TimeScale = speed };
         foreach (var (number, script) in lines ?? new Dictionary<string, LineScript>())
