@@ -148,6 +148,28 @@ public sealed class FunctionTests
     }
 
     [Theory]
+    [InlineData(20, null)]
+    [InlineData(16, "the fax queue's redrive count (16) must be more than the runs of the longest fax (14: FAX_ATTEMPT_MAX_DURATION over FAX_ATTEMPT_TIMEOUT) plus FAX_MAX_FAILED_RECEIVES (3), or SQS moves a long fax still in progress to the dead-letter queue")]
+    public void FaxProcessor_FunctionTimeoutGiven_RefusesARedriveCountALongFaxWouldExceed(int maxReceiveCount, string? problem)
+    {
+        _sqs.Setup(s => s.GetQueueAttributesAsync(It.IsAny<Amazon.SQS.Model.GetQueueAttributesRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Amazon.SQS.Model.GetQueueAttributesResponse
+            {
+                Attributes = new()
+                {
+                    ["VisibilityTimeout"] = "1200",
+                    ["RedrivePolicy"] = $$"""{"deadLetterTargetArn":"arn:aws:sqs:us-west-2:123456789012:fax-gateway-prod-fax-dlq.fifo","maxReceiveCount":{{maxReceiveCount}}}""",
+                },
+            });
+        var variables = Builders.Environment();
+        variables["FAX_PROCESSOR_TIMEOUT"] = "900";
+
+        var error = Record.Exception(() => new FaxProcessorFunction(CreateServices(variables)));
+
+        Assert.Equal(problem, (error as SettingsException)?.Problems.Single());
+    }
+
+    [Theory]
     [InlineData(typeof(FaxProcessorFunction))]
     [InlineData(typeof(RetryProcessorFunction))]
     [InlineData(typeof(WebhookProcessorFunction))]

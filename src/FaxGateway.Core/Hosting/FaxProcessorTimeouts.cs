@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Core.Settings;
@@ -15,7 +17,17 @@ public static class FaxProcessorTimeouts
     public static readonly TimeSpan ReportingMargin = TimeSpan.FromSeconds(30);
 
     /// <summary>The problems with these timeouts, empty when they are safe.</summary>
-    public static IReadOnlyList<string> Problems(TimeSpan functionTimeout, TimeSpan attemptTimeout, TimeSpan queueVisibility)
+    public static IReadOnlyList<string> Problems(TimeSpan functionTimeout, TimeSpan attemptTimeout, TimeSpan queueVisibility) =>
+        Problems(functionTimeout, attemptTimeout, queueVisibility, maxReceiveCount: null, settings: null);
+
+    /// <summary>
+    /// As above, and, given the fax queue's redrive count, whether the longest fax
+    /// (<c>FAX_ATTEMPT_MAX_DURATION</c> watched <c>FAX_ATTEMPT_TIMEOUT</c> at a time, each run a
+    /// receive) plus the allowed failed runs fits under it: otherwise SQS would move a long fax
+    /// still in progress to the dead-letter queue.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(
+        TimeSpan functionTimeout, TimeSpan attemptTimeout, TimeSpan queueVisibility, int? maxReceiveCount, FaxGatewaySettings? settings)
     {
         var problems = new List<string>();
         if (attemptTimeout + ReportingMargin > functionTimeout)
@@ -32,7 +44,32 @@ public static class FaxProcessorTimeouts
                 $"({functionTimeout.TotalSeconds:0} s), or a fax in progress is handed out again and sent twice");
         }
 
+        if (maxReceiveCount is { } receives && settings is not null)
+        {
+            var runs = (int)Math.Ceiling(settings.AttemptMaxDuration / attemptTimeout) + 1;
+            if (runs + settings.MaxFailedReceives > receives)
+            {
+                problems.Add(
+                    $"the fax queue's redrive count ({receives}) must be more than the runs of the longest fax ({runs}: " +
+                    $"FAX_ATTEMPT_MAX_DURATION over FAX_ATTEMPT_TIMEOUT) plus FAX_MAX_FAILED_RECEIVES ({settings.MaxFailedReceives}), " +
+                    "or SQS moves a long fax still in progress to the dead-letter queue");
+            }
+        }
+
         return problems;
+    }
+
+    /// <summary>The <c>maxReceiveCount</c> of the queue's redrive policy, or null when it has none.</summary>
+    private static int? MaxReceiveCount(GetQueueAttributesResponse attributes)
+    {
+        if (attributes.Attributes?.TryGetValue("RedrivePolicy", out var policy) != true || string.IsNullOrEmpty(policy))
+        {
+            return null;
+        }
+
+        using var json = JsonDocument.Parse(policy);
+        var count = json.RootElement.GetProperty("maxReceiveCount");
+        return count.ValueKind == JsonValueKind.Number ? count.GetInt32() : int.Parse(count.GetString()!, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads the fax queue's visibility timeout and throws <see cref="SettingsException"/> if the timeouts are unsafe.</summary>
@@ -41,9 +78,10 @@ public static class FaxProcessorTimeouts
         ArgumentNullException.ThrowIfNull(sqs);
         ArgumentNullException.ThrowIfNull(settings);
         var attributes = await sqs.GetQueueAttributesAsync(
-            new GetQueueAttributesRequest { QueueUrl = settings.FaxQueueUrl.ToString(), AttributeNames = ["VisibilityTimeout"] },
+            new GetQueueAttributesRequest { QueueUrl = settings.FaxQueueUrl.ToString(), AttributeNames = ["VisibilityTimeout", "RedrivePolicy"] },
             cancellationToken);
-        var problems = Problems(functionTimeout, settings.AttemptTimeout, TimeSpan.FromSeconds(attributes.VisibilityTimeout));
+        var problems = Problems(
+            functionTimeout, settings.AttemptTimeout, TimeSpan.FromSeconds(attributes.VisibilityTimeout), MaxReceiveCount(attributes), settings);
         if (problems.Count > 0)
         {
             throw new SettingsException(problems);
