@@ -16,7 +16,7 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
     /// <summary>Records, before the carrier is called, that this attempt is about to be sent.</summary>
     public Task<FaxAttemptRecord> BeginSendingAsync(Fax fax, FaxAttemptRecord? notSent, int? pages, CancellationToken cancellationToken) =>
         SaveAsync(
-            Next(fax, notSent, AttemptPhase.Sending) with { StartedAt = time.GetUtcNow(), Pages = pages },
+            Next(fax, notSent, AttemptPhase.Sending) with { StartedAt = time.GetUtcNow(), Pages = pages, RequestHash = RequestFingerprint.Of(fax) },
             cancellationToken);
 
     /// <summary>Records the carrier's id for the fax, before the gateway starts waiting on it.</summary>
@@ -41,6 +41,7 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
         var finished = Next(fax, record, AttemptPhase.Finished) with
         {
             StartedAt = record?.StartedAt ?? now,
+            RequestHash = record?.RequestHash ?? RequestFingerprint.Of(fax),
             FinalState = final.State,
             FinalStatus = final.Status,
             Pages = final.Pages ?? record?.Pages,

@@ -19,6 +19,7 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
     private const string Version = "version";
     private const string StartedAt = "started_at";
     private const string CarrierFaxId = "carrier_fax_id";
+    private const string RequestHash = "request_hash";
     private const string AcceptedAt = "accepted_at";
     private const string Handoffs = "handoffs";
     private const string Pages = "pages";
@@ -75,6 +76,7 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
         item[StartedAt] = Number(record.StartedAt.ToUnixTimeMilliseconds());
         item[Handoffs] = Number(record.Handoffs);
         item[AttemptTable.ExpiresAt] = Number((time.GetUtcNow() + retention).ToUnixTimeSeconds());
+        AddIfSet(item, RequestHash, record.RequestHash);
         AddIfSet(item, CarrierFaxId, record.CarrierFaxId);
         AddIfSet(item, AcceptedAt, record.AcceptedAt?.ToUnixTimeMilliseconds());
         AddIfSet(item, Pages, record.Pages);
@@ -93,6 +95,7 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
             (int)Long(item, Version)!)
         {
             StartedAt = DateTimeOffset.FromUnixTimeMilliseconds(Long(item, StartedAt) ?? 0),
+            RequestHash = Text(item, RequestHash),
             CarrierFaxId = Text(item, CarrierFaxId),
             AcceptedAt = Long(item, AcceptedAt) is { } accepted ? DateTimeOffset.FromUnixTimeMilliseconds(accepted) : null,
             Handoffs = (int)(Long(item, Handoffs) ?? 0),

@@ -18,6 +18,9 @@ public sealed record FaxAttemptRecord(string FaxId, int Attempt, AttemptPhase Ph
     /// <summary>When the gateway first asked the carrier to send (or decided not to), for carrier look-ups.</summary>
     public DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>The <see cref="RequestFingerprint"/> of the message that started the attempt.</summary>
+    public string? RequestHash { get; init; }
+
     /// <summary>The carrier's id for the fax, once it accepted it.</summary>
     public string? CarrierFaxId { get; init; }
 

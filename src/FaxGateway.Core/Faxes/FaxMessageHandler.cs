@@ -46,10 +46,19 @@ public sealed class FaxMessageHandler(
     /// Hands the fax to the processor unless earlier runs of this message failed
     /// <c>FAX_MAX_FAILED_RECEIVES</c> times. Receives are counted by SQS; those that handed a
     /// long fax on are subtracted, since the queue's own redrive count cannot tell them apart.
+    /// A message whose fax id belongs to another fax's recorded attempt is refused, not taken for a repeat.
     /// </summary>
     private async Task ProcessAsync(QueueMessage message, Fax fax, CancellationToken cancellationToken)
     {
         var record = await attempts.GetAsync(fax.FaxId, fax.Attempt, cancellationToken);
+        if (record?.RequestHash is { } hash && hash != RequestFingerprint.Of(fax))
+        {
+            var reason = $"fax_id is already in use: attempt {fax.Attempt} of another fax with this id was recorded in the last " +
+                $"{settings.AttemptRecordRetention.TotalDays:0} days; give each fax its own fax_id";
+            await RejectAsync(message, FaxParseResult.Rejected([reason], fax.FaxId, fax.CallbackUrl), cancellationToken);
+            return;
+        }
+
         var failedRuns = message.ReceiveCount - 1 - (record?.Handoffs ?? 0);
         if (failedRuns >= settings.MaxFailedReceives)
         {

@@ -111,6 +111,40 @@ public sealed class FaxMessageHandlerTests
         _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task HandleAsync_FaxIdOfAnotherRecordedFax_RefusedByPermFailNotDroppedAsARepeat()
+    {
+        var other = Builders.Fax(to: "+16175559999");
+        _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Reported, Version: 5) { RequestHash = RequestFingerprint.Of(other), Outcome = FaxStatus.Sent });
+        Webhook? sent = null;
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .Callback<Webhook, CancellationToken>((webhook, _) => sent = webhook)
+            .Returns(Task.CompletedTask);
+
+        await CreateSut().HandleAsync(new QueueMessage("m-7", ValidBody), CancellationToken.None);
+
+        Assert.Equal(FaxStatus.PermanentFailure, sent!.Payload.Status);
+        Assert.Equal(
+            "Invalid fax request: fax_id is already in use: attempt 1 of another fax with this id was recorded in the last 14 days; give each fax its own fax_id",
+            sent.Payload.Message);
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameRequestAlreadyReported_DoesNothingMore()
+    {
+        var fax = new Fax("abc123", "+16175551234", "https://x/a.pdf", "https://y/cb");
+        _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Reported, Version: 5)
+        {
+            RequestHash = RequestFingerprint.Of(fax), Outcome = FaxStatus.Sent, FinalStatus = "delivered", DecidedAt = 1,
+        });
+
+        await CreateSut().HandleAsync(new QueueMessage("m-8", ValidBody), CancellationToken.None);
+
+        _queues.VerifyNoOtherCalls();
+        _carrier.VerifyNoOtherCalls();
+    }
+
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();
