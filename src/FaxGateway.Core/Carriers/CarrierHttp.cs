@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Polly.Timeout;
@@ -55,6 +56,24 @@ internal sealed class CarrierHttp(HttpClient http, CarrierSettings settings)
 
             return body;
         }
+    }
+
+    /// <summary>
+    /// GETs <paramref name="url"/> with <paramref name="authorization"/> and reads the JSON answer
+    /// as <paramref name="type"/>; a refusal or an unreadable answer throws.
+    /// </summary>
+    public async Task<T> GetJsonAsync<T>(
+        Uri url,
+        AuthenticationHeaderValue authorization,
+        JsonTypeInfo<T> type,
+        string what,
+        Func<string, string?> describeError,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        using var request = CarrierRequests.Create(HttpMethod.Get, url);
+        request.Headers.Authorization = authorization;
+        return Read(await SendAsync(request, what, describeError, cancellationToken), type, what);
     }
 
     /// <summary>Reads a JSON answer; an answer that is not JSON of the expected shape throws.</summary>

@@ -10,9 +10,13 @@ internal static class CarrierRequests
     public static readonly HttpRequestOptionsKey<bool> CreatesFax = new("FaxGateway.CreatesFax");
 
     /// <summary>A request for JSON under <paramref name="baseUrl"/>.</summary>
-    public static HttpRequestMessage Create(HttpMethod method, Uri baseUrl, string path, HttpContent? content = null)
+    public static HttpRequestMessage Create(HttpMethod method, Uri baseUrl, string path, HttpContent? content = null) =>
+        Create(method, new Uri(baseUrl, path), content);
+
+    /// <summary>A request for JSON to <paramref name="url"/> (a list's next page, say).</summary>
+    public static HttpRequestMessage Create(HttpMethod method, Uri url, HttpContent? content = null)
     {
-        var request = new HttpRequestMessage(method, new Uri(baseUrl, path)) { Content = content };
+        var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }

@@ -44,6 +44,45 @@ public static class ClientReference
         };
     }
 
+    /// <summary>
+    /// Whether a carrier's <c>client_state</c> is the one <see cref="ToBase64Json"/> wrote for
+    /// <paramref name="request"/>: the same fax id and the same attempt. Read as JSON, not
+    /// compared as text, so a carrier that re-encodes it still matches; anything unreadable does not.
+    /// </summary>
+    public static bool Matches(string? clientState, FaxSendRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrEmpty(clientState))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var state = JsonDocument.Parse(Convert.FromBase64String(clientState));
+            var root = state.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty(FaxIdName, out var faxId) && faxId.ValueKind == JsonValueKind.String
+                && string.Equals(faxId.GetString(), request.FaxId, StringComparison.Ordinal)
+                && root.TryGetProperty(AttemptName, out var attempt) && attempt.ValueKind == JsonValueKind.Number
+                && attempt.TryGetInt32(out var number) && number == request.Attempt;
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a carrier's <c>labels</c> are the ones <see cref="ToLabels"/> wrote for <paramref name="request"/>: the same fax id and attempt.</summary>
+    public static bool Matches(IReadOnlyDictionary<string, string>? labels, FaxSendRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return labels is not null
+            && labels.TryGetValue(FaxIdName, out var faxId) && string.Equals(faxId, request.FaxId, StringComparison.Ordinal)
+            && labels.TryGetValue(AttemptName, out var attempt)
+            && string.Equals(attempt, request.Attempt.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     /// <summary>Reads a <see cref="ToBase64Json"/> value back, for tests and reconciliation tools.</summary>
     public static string FromBase64(string value) => Encoding.UTF8.GetString(Convert.FromBase64String(value));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FaxGateway.Simulator.Faults;
 using FaxGateway.Simulator.Faxes;
 
@@ -7,11 +6,6 @@ namespace FaxGateway.Simulator.Api;
 /// <summary>Create, fetch and list: <c>POST /v1/Faxes</c>, <c>GET /v1/Faxes/{sid}</c>, <c>GET /v1/Faxes</c>.</summary>
 internal static class FaxEndpoints
 {
-    /// <summary>Twilio's list paging: 50 by default, at most 1000.</summary>
-    private const int DefaultPageSize = 50;
-
-    private const int MaxPageSize = 1000;
-
     public static async Task<IResult> CreateAsync(HttpRequest request, FaxRegistry faxes, CancellationToken cancellationToken)
     {
         var form = await FaxForms.ReadAsync(request, cancellationToken);
@@ -30,31 +24,24 @@ internal static class FaxEndpoints
     public static IResult List(HttpRequest request, FaxRegistry faxes)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = request.Query;
-        var pageSize = DefaultPageSize;
-        if (query["PageSize"] is { Count: > 0 } text
-            && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        if (!TwilioListQuery.TryParse(request.Query, out var query, out var error))
         {
-            return TwilioErrors.BadRequest(TwilioErrors.InvalidParameterCode, "Invalid parameter 'PageSize': must be 1 to 1000").ToResult();
+            return error.ToResult();
         }
 
         var baseUrl = FaxUrls.BaseUrlOf(request);
-        var to = query["To"] is { Count: > 0 } t ? t.ToString() : null;
-        var from = query["From"] is { Count: > 0 } f ? f.ToString() : null;
-        DateTimeOffset? createdAfter = null;
-        if (query["DateCreatedAfter"] is { Count: > 0 } afterText)
-        {
-            if (!DateTimeOffset.TryParse(afterText.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var after))
-            {
-                return TwilioErrors.BadRequest(TwilioErrors.InvalidParameterCode, "Invalid parameter 'DateCreatedAfter': not a date").ToResult();
-            }
-
-            createdAfter = after;
-        }
-
-        var page = faxes.Newest(pageSize, to, from, createdAfter).Select(fax => FaxResource.FromSnapshot(fax.Snapshot(), baseUrl)).ToList();
+        var all = faxes.Newest(CarrierApi.Twilio, query.Matches);
+        var totalPages = ListPaging.TotalPages(all.Count, query.PageSize);
+        var page = ListPaging.Slice(all, query.Page, query.PageSize).Select(fax => FaxResource.FromSnapshot(fax.Snapshot(), baseUrl)).ToList();
         var url = FaxUrls.Faxes(baseUrl);
-        var meta = new FaxListMeta(url, "faxes", null, 0, pageSize, null, url);
+        var meta = new FaxListMeta(
+            query.Link(url, 0, Math.Max(1, totalPages))!,
+            "faxes",
+            query.Link(url, query.Page + 1, totalPages),
+            query.Page,
+            query.PageSize,
+            query.Link(url, query.Page - 1, totalPages),
+            query.Link(url, query.Page, Math.Max(1, totalPages)) ?? url);
         return TypedResults.Json(new FaxListResponse(page, meta), SimulatorJson.Context.FaxListResponse);
     }
 

@@ -1,5 +1,5 @@
 namespace FaxGateway.Simulator.Api;
 
-/// <summary>Twilio's paging block. Always page 0 with no next page: the simulator serves the newest <c>PageSize</c> faxes.</summary>
+/// <summary>Twilio's paging block: absolute URLs of this, the first, the next and the previous page (null at either end).</summary>
 internal sealed record FaxListMeta(
     string FirstPageUrl, string Key, string? NextPageUrl, int Page, int PageSize, string? PreviousPageUrl, string Url);

@@ -1,4 +1,4 @@
 namespace FaxGateway.Simulator.Api;
 
-/// <summary>Twilio's list page: <c>{"faxes": […], "meta": {…}}</c>. The simulator serves one page.</summary>
+/// <summary>Twilio's list page: <c>{"faxes": […], "meta": {…}}</c>. Newest first, <c>PageSize</c> a page.</summary>
 internal sealed record FaxListResponse(IReadOnlyList<FaxResource> Faxes, FaxListMeta Meta);

@@ -5,6 +5,8 @@ namespace FaxGateway.Simulator.Api;
 /// <summary>Source-generated JSON for the snake_case APIs' bodies (Twilio, SignalWire, Telnyx); Sinch has its own camelCase context.</summary>
 [JsonSerializable(typeof(FaxResource))]
 [JsonSerializable(typeof(SignalWire.SignalWireFaxResource))]
+[JsonSerializable(typeof(SignalWire.SignalWireFaxList))]
+[JsonSerializable(typeof(Telnyx.TelnyxList<Telnyx.TelnyxFaxResource>))]
 [JsonSerializable(typeof(Telnyx.TelnyxCreateFax))]
 [JsonSerializable(typeof(Telnyx.TelnyxData<Telnyx.TelnyxFaxResource>))]
 [JsonSerializable(typeof(Telnyx.TelnyxData<Telnyx.TelnyxActionResult>))]

@@ -39,14 +39,12 @@ internal sealed class FaxRegistry(
     /// <summary>The fax <paramref name="sid"/> if <paramref name="api"/> created it: each API sees only its own faxes.</summary>
     public SimulatedFax? Find(string sid, CarrierApi api) => Find(sid) is { } fax && fax.Request.Api == api ? fax : null;
 
-    /// <summary>Faxes newest first, optionally only those to or from one number and created after a time.</summary>
-    public IReadOnlyList<SimulatedFax> Newest(int count, string? to, string? from, DateTimeOffset? createdAfter = null) =>
+    /// <summary>The faxes <paramref name="api"/> created that pass <paramref name="filter"/>, newest first: what a list call pages through.</summary>
+    public IReadOnlyList<SimulatedFax> Newest(CarrierApi api, Func<SimulatedFax, bool> filter) =>
         [.. _faxes.Values
-            .Where(fax => fax.Request.Api == CarrierApi.Twilio)
-            .Where(fax => (to is null || fax.Request.To == to) && (from is null || fax.Request.From == from))
-            .Where(fax => createdAfter is null || fax.DateCreated > createdAfter)
-            .OrderByDescending(fax => fax.Sequence)
-            .Take(count)];
+            .Where(fax => fax.Request.Api == api)
+            .Where(filter)
+            .OrderByDescending(fax => fax.Sequence)];
 
     public CancelResult Cancel(SimulatedFax fax)
     {

@@ -28,6 +28,7 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
     protected const string WrongSecret = "wrong-secret-value-7f3a";
 
     private const string Number = "+16175550301";
+    private const string OtherNumber = "+16175550399";
     private const string FaxId = "contract-fax";
     private const double SimulatorSpeed = 600;
     private const double GatewayClockScale = 20;
@@ -225,6 +226,44 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
         Assert.Contains(_logs.Entries, entry => entry.EventName == "CarrierStatusUnknown" && entry.Message.Contains(UnknownStatus, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FindAsync_AfterARealSend_ReturnsThatFax()
+    {
+        var notBefore = DateTimeOffset.UtcNow;
+        await ProcessAsync(Fax());
+        var sent = Assert.Single(Simulator.Record.Calls).FaxSid;
+
+        var found = await Lookup().FindAsync(Request(Fax()), notBefore, CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equal((sent, CarrierFaxState.Delivered), (found.Id, found.State));
+    }
+
+    [Fact]
+    public async Task FindAsync_ForARequestNeverSent_ReturnsNull()
+    {
+        var lookup = Lookup();
+        var notBefore = DateTimeOffset.UtcNow;
+        var request = Request(Fax());
+
+        Assert.Null(await lookup.FindAsync(request, notBefore, CancellationToken.None));
+
+        await ProcessAsync(Fax());
+
+        Assert.Null(await lookup.FindAsync(request with { To = OtherNumber, FaxId = "never-sent-fax" }, notBefore, CancellationToken.None));
+        if (MatchesByClientReference)
+        {
+            Assert.Null(await lookup.FindAsync(request with { FaxId = "never-sent-fax" }, notBefore, CancellationToken.None));
+            Assert.Null(await lookup.FindAsync(request with { Attempt = 2 }, notBefore, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// Whether this carrier echoes our client reference, so a lookup tells this attempt's fax from
+    /// another fax of ours to the same number; without one only destination, sender and time tell.
+    /// </summary>
+    protected virtual bool MatchesByClientReference => false;
+
     /// <summary>What this carrier answers a successful create with (201 or 202, or 200).</summary>
     protected abstract int CreatedStatus { get; }
 
@@ -239,7 +278,15 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
 
     private Fax Fax() => new(FaxId, Number, _media.Url("form.pdf").ToString(), Builders.CallbackUrl);
 
-    private Task<FaxAttemptResult> ProcessAsync(Fax fax, CarrierSettings? carrier = null)
+    private static FaxSendRequest Request(Fax fax) => new(fax.To, fax.PdfUrl, fax.FaxId, fax.Attempt);
+
+    private Task<FaxAttemptResult> ProcessAsync(Fax fax, CarrierSettings? carrier = null) =>
+        Services(carrier).GetRequiredService<FaxProcessor>().ProcessAsync(fax, CancellationToken.None).WaitAsync(RealTimeLimit);
+
+    /// <summary>The adapter under test as the processor sees it after a crash: every carrier here can be asked.</summary>
+    private IFaxCarrierLookup Lookup() => Assert.IsAssignableFrom<IFaxCarrierLookup>(Services().GetRequiredService<IFaxCarrier>());
+
+    private ServiceProvider Services(CarrierSettings? carrier = null)
     {
         var settings = Builders.Settings() with
         {
@@ -251,14 +298,13 @@ public abstract class CarrierContractTests : IAsyncLifetime, IDisposable
             CheckMedia = false,
             AllowInsecureUrls = true,
         };
-        var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddSingleton<TimeProvider>(new ScaledClock(GatewayClockScale))
             .AddSingleton<ILoggerProvider>(_logs)
             .AddSingleton(_queues.Object)
             .AddSingleton<IFaxAttemptStore>(new InMemoryFaxAttemptStore())
             .AddFaxGateway(settings)
             .BuildServiceProvider();
-        return services.GetRequiredService<FaxProcessor>().ProcessAsync(fax, CancellationToken.None).WaitAsync(RealTimeLimit);
     }
 
     private List<(FaxStatus, string)> Callbacks() => [.. _webhooks.Select(webhook => (webhook.Payload.Status, webhook.Payload.Message))];

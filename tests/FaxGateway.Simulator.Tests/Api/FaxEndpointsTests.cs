@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using FaxGateway.Simulator.Faxes;
 using FaxGateway.Simulator.Tests.Support;
@@ -132,6 +133,36 @@ public sealed partial class FaxEndpointsTests(TestMediaServer media) : IClassFix
         Assert.Equal(Enumerable.Reverse(sids).Take(2), Sids(page));
         Assert.Equal(2, page.Json.GetProperty("meta").GetProperty("page_size").GetInt32());
         Assert.Equal("faxes", page.Json.GetProperty("meta").GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task List_MorePagesThanOne_NextPageUrlKeepsTheFiltersAndEndsWithNull()
+    {
+        await using var sim = await FakeClockSimulator.StartAsync();
+        var older = await sim.Client.SendAsync(Number, media.Pdf(1));
+        var newer = await sim.Client.SendAsync(Number, media.Pdf(1));
+        await sim.Client.SendAsync("+16175550109", media.Pdf(1));
+
+        var first = await sim.Client.GetAsync($"v1/Faxes?To={Uri.EscapeDataString(Number)}&PageSize=1");
+        var next = first.Json.GetProperty("meta").GetProperty("next_page_url").GetString()!;
+        var second = await sim.Client.GetAsync(new Uri(next).PathAndQuery.TrimStart('/'));
+
+        Assert.Equal([newer], Sids(first));
+        Assert.StartsWith($"{sim.Host.BaseUrl}v1/Faxes?", next, StringComparison.Ordinal);
+        Assert.Contains("To=%2B16175550101", next, StringComparison.Ordinal);
+        Assert.Equal([older], Sids(second));
+        Assert.Equal(JsonValueKind.Null, second.Json.GetProperty("meta").GetProperty("next_page_url").ValueKind);
+        Assert.Equal(1, second.Json.GetProperty("meta").GetProperty("page").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_PageSizeOutOfRange_Returns400TwilioError()
+    {
+        await using var sim = await FakeClockSimulator.StartAsync();
+
+        var response = await sim.Client.GetAsync("v1/Faxes?PageSize=1001");
+
+        Assert.Equal((HttpStatusCode.BadRequest, 20001), (response.Status, response.Number("code")));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace FaxGateway.Core.Carriers.SignalWire;
 /// by swapping the host, hence this adapter.
 /// https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/send
 /// </summary>
-internal sealed class SignalWireFaxCarrier(CarrierHttp http, SignalWireSettings settings, ISecretStore secrets, ILogger logger) : IFaxCarrier
+internal sealed class SignalWireFaxCarrier(CarrierHttp http, SignalWireSettings settings, ISecretStore secrets, ILogger logger)
+    : IFaxCarrier, IFaxCarrierLookup
 {
     /// <summary>
     /// Minutes SignalWire may keep trying (<c>Ttl</c>); 5 is its floor (its default is 60). As
@@ -33,6 +34,16 @@ internal sealed class SignalWireFaxCarrier(CarrierHttp http, SignalWireSettings 
 
     public Task CancelAsync(string carrierFaxId, CancellationToken cancellationToken) =>
         CallAsync(CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, FaxPath(carrierFaxId), TwilioFaxResource.CancelForm()), "cancel a fax", cancellationToken);
+
+    /// <summary>
+    /// Lists the project's faxes from our number to the destination created since the send
+    /// began (<c>GET …/Accounts/{ProjectId}/Faxes.json?From=…&amp;To=…&amp;DateCreatedAfter=…</c>,
+    /// https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/list).
+    /// SignalWire echoes no client reference, so it is matched as Twilio is: see <see cref="TwilioFaxLookup"/>.
+    /// </summary>
+    public Task<CarrierFax?> FindAsync(FaxSendRequest request, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        TwilioFaxLookup.FindAsync(
+            http, $"{FaxesPath}.json", settings.PhoneNumber, request, notBefore, AuthorizationAsync, settings.CarrierName, logger, cancellationToken);
 
     private string FaxesPath => $"api/laml/2010-04-01/Accounts/{CarrierRequests.Segment(settings.ProjectId)}/Faxes";
 

@@ -21,7 +21,20 @@ internal sealed record SinchFax(
     [property: JsonPropertyName("errorType")] string? ErrorType,
     [property: JsonPropertyName("errorCode")] int? ErrorCode,
     [property: JsonPropertyName("errorMessage")] string? ErrorMessage,
-    [property: JsonPropertyName("numberOfPages")] int? NumberOfPages);
+    [property: JsonPropertyName("numberOfPages")] int? NumberOfPages,
+    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, string>? Labels = null,
+    [property: JsonPropertyName("createTime")] string? CreateTime = null);
+
+/// <summary>
+/// A page of <c>GET /v3/projects/{projectId}/faxes</c> (Fax API 3.0 <c>ListFaxesObject</c>):
+/// <c>{"faxes": [fax, …], "page": 1, "totalPages": 1, "pageSize": 100, "totalItems": 1}</c>.
+/// Sinch's Node SDK reads the page number as <c>pageNumber</c>, so both names are read.
+/// </summary>
+internal sealed record SinchFaxList(
+    [property: JsonPropertyName("faxes")] IReadOnlyList<SinchFax>? Faxes,
+    [property: JsonPropertyName("page")] int? Page,
+    [property: JsonPropertyName("pageNumber")] int? PageNumber,
+    [property: JsonPropertyName("totalPages")] int? TotalPages);
 
 /// <summary>
 /// Sinch's error body: <c>{"code": "422", "error": "Invalid parameters", "message": "…",
@@ -58,6 +71,7 @@ internal sealed record SinchFieldViolation(
 
 [JsonSerializable(typeof(SinchSendFax))]
 [JsonSerializable(typeof(SinchFax))]
+[JsonSerializable(typeof(SinchFaxList))]
 [JsonSerializable(typeof(SinchError))]
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 internal sealed partial class SinchJsonContext : JsonSerializerContext;

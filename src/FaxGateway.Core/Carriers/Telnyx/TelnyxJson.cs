@@ -19,7 +19,22 @@ internal sealed record TelnyxFax(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("status")] string? Status,
     [property: JsonPropertyName("failure_reason")] string? FailureReason,
-    [property: JsonPropertyName("page_count")] int? PageCount);
+    [property: JsonPropertyName("page_count")] int? PageCount,
+    [property: JsonPropertyName("client_state")] string? ClientState = null,
+    [property: JsonPropertyName("created_at")] string? CreatedAt = null);
+
+/// <summary>
+/// A page of <c>GET /v2/faxes</c>: <c>{"data": [fax, …], "meta": {"page_number": 1, "page_size": 20,
+/// "total_pages": 1, "total_results": 1}}</c>, pages numbered from 1 (telnyx-python's pagination).
+/// </summary>
+internal sealed record TelnyxFaxList(
+    [property: JsonPropertyName("data")] IReadOnlyList<TelnyxFax>? Data,
+    [property: JsonPropertyName("meta")] TelnyxListMeta? Meta);
+
+/// <summary>The paging block of a Telnyx list.</summary>
+internal sealed record TelnyxListMeta(
+    [property: JsonPropertyName("page_number")] int? PageNumber,
+    [property: JsonPropertyName("total_pages")] int? TotalPages);
 
 /// <summary>Every Telnyx answer wraps its resource: <c>{"data": {…}}</c>.</summary>
 internal sealed record TelnyxEnvelope([property: JsonPropertyName("data")] TelnyxFax? Data);
@@ -42,6 +57,7 @@ internal sealed record TelnyxError(
 
 [JsonSerializable(typeof(TelnyxSendFax))]
 [JsonSerializable(typeof(TelnyxEnvelope))]
+[JsonSerializable(typeof(TelnyxFaxList))]
 [JsonSerializable(typeof(TelnyxErrors))]
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 internal sealed partial class TelnyxJsonContext : JsonSerializerContext;

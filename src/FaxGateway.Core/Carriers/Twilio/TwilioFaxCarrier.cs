@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using FaxGateway.Core.Secrets;
 using Microsoft.Extensions.Logging;
@@ -22,12 +21,6 @@ internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings
 
     private const string FaxesPath = "v1/Faxes";
 
-    /// <summary>
-    /// Slack on <c>DateCreatedAfter</c>: the API keeps dates to the second, and the carrier's
-    /// clock is not ours.
-    /// </summary>
-    private static readonly TimeSpan LookupSlack = TimeSpan.FromSeconds(5);
-
     public Task<CarrierFax> SendAsync(FaxSendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,23 +36,12 @@ internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings
 
     /// <summary>
     /// Lists the faxes from our number to the destination created since the send began
-    /// (<c>GET /v1/Faxes?From=…&amp;To=…&amp;DateCreatedAfter=…</c>). The destination's message
-    /// group lets no other fax of ours to that number start meanwhile, so the oldest match is
-    /// the one this attempt sent.
+    /// (<c>GET /v1/Faxes?From=…&amp;To=…&amp;DateCreatedAfter=…</c>); see <see cref="TwilioFaxLookup"/>
+    /// for what is matched and why.
     /// </summary>
-    public async Task<CarrierFax?> FindAsync(FaxSendRequest request, DateTimeOffset notBefore, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        const string what = "look for a fax it may already have";
-        var after = (notBefore - LookupSlack).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var query = $"{FaxesPath}?From={Uri.EscapeDataString(settings.PhoneNumber)}&To={Uri.EscapeDataString(request.To)}" +
-            $"&DateCreatedAfter={Uri.EscapeDataString(after)}&PageSize=50";
-        using var list = CarrierRequests.Create(HttpMethod.Get, http.BaseUrl, query);
-        list.Headers.Authorization = await AuthorizationAsync(cancellationToken);
-        var body = await http.SendAsync(list, what, TwilioError.Describe, cancellationToken);
-        var faxes = CarrierHttp.Read(body, TwilioJsonContext.Default.TwilioFaxList, what).Faxes ?? [];
-        return faxes.Count == 0 ? null : faxes[^1].ToCarrierFax(what, settings.CarrierName, logger);
-    }
+    public Task<CarrierFax?> FindAsync(FaxSendRequest request, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        TwilioFaxLookup.FindAsync(
+            http, FaxesPath, settings.PhoneNumber, request, notBefore, AuthorizationAsync, settings.CarrierName, logger, cancellationToken);
 
     private static string FaxPath(string carrierFaxId) => $"{FaxesPath}/{CarrierRequests.Segment(carrierFaxId)}";
 

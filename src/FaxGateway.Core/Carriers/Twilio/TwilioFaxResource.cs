@@ -16,7 +16,10 @@ internal sealed record TwilioFaxResource(
     [property: JsonPropertyName("status")] string? Status,
     [property: JsonPropertyName("num_pages")] int? NumPages,
     [property: JsonPropertyName("error_code")] int? ErrorCode = null,
-    [property: JsonPropertyName("error_message")] string? ErrorMessage = null)
+    [property: JsonPropertyName("error_message")] string? ErrorMessage = null,
+    [property: JsonPropertyName("from")] string? From = null,
+    [property: JsonPropertyName("to")] string? To = null,
+    [property: JsonPropertyName("date_created")] string? DateCreated = null)
 {
     /// <summary>The create form both Twilio-shaped APIs take, with <paramref name="ttlMinutes"/> for <c>Ttl</c>.</summary>
     public static FormUrlEncodedContent CreateForm(FaxSendRequest request, string from, int ttlMinutes) => new(new Dictionary<string, string>
@@ -64,8 +67,22 @@ internal sealed record TwilioError(
             : null;
 }
 
-/// <summary>A page of the fax list, newest first: <c>{"faxes": [ … ], "meta": { … }}</c>.</summary>
-internal sealed record TwilioFaxList([property: JsonPropertyName("faxes")] IReadOnlyList<TwilioFaxResource>? Faxes);
+/// <summary>
+/// A page of the fax list, newest first. Twilio's v1 API links the next page in
+/// <c>{"faxes": [ … ], "meta": {"next_page_url": …}}</c>; SignalWire's 2010-style API at the top,
+/// <c>{"faxes": [ … ], "next_page_uri": "/api/laml/…", "page": 0, …}</c>. Null at the end.
+/// </summary>
+internal sealed record TwilioFaxList(
+    [property: JsonPropertyName("faxes")] IReadOnlyList<TwilioFaxResource>? Faxes,
+    [property: JsonPropertyName("meta")] TwilioListMeta? Meta = null,
+    [property: JsonPropertyName("next_page_uri")] string? NextPageUri = null)
+{
+    /// <summary>The link to the next page, in whichever of the two places the API puts it.</summary>
+    public string? NextPage => Meta?.NextPageUrl ?? NextPageUri;
+}
+
+/// <summary>Twilio's paging block; only the next page's link is read.</summary>
+internal sealed record TwilioListMeta([property: JsonPropertyName("next_page_url")] string? NextPageUrl);
 
 [JsonSerializable(typeof(TwilioFaxResource))]
 [JsonSerializable(typeof(TwilioFaxList))]

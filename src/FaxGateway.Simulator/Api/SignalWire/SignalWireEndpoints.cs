@@ -8,8 +8,12 @@ namespace FaxGateway.Simulator.Api.SignalWire;
 
 /// <summary>
 /// SignalWire's compatibility fax API: <c>POST …/Accounts/{ProjectId}/Faxes.json</c> (Twilio's
-/// form fields, answered 201), <c>GET …/Faxes/{sid}.json</c>, and <c>POST …/Faxes/{sid}.json</c>
-/// with <c>Status=canceled</c>. https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/send
+/// form fields, answered 201), <c>GET …/Faxes/{sid}.json</c>, <c>POST …/Faxes/{sid}.json</c>
+/// with <c>Status=canceled</c>, and <c>GET …/Faxes.json</c>, the list, with Twilio's filters and
+/// the 2010 API's paging at the top of the answer (<c>uri</c>, <c>first_page_uri</c>,
+/// <c>next_page_uri</c>, <c>previous_page_uri</c>, <c>page</c>, <c>page_size</c>, <c>faxes</c>).
+/// https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/send
+/// https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/list
 /// </summary>
 internal static class SignalWireEndpoints
 {
@@ -19,6 +23,7 @@ internal static class SignalWireEndpoints
     {
         var account = app.MapGroup(SignalWireDialect.AccountsPrefix + "{projectId}");
         account.MapPost("Faxes.json", CreateAsync);
+        account.MapGet("Faxes.json", List);
         account.MapGet("Faxes/{sid}.json", Fetch);
         account.MapPost("Faxes/{sid}.json", CancelAsync);
     }
@@ -35,6 +40,29 @@ internal static class SignalWireEndpoints
         return Resource(accepted, options, StatusCodes.Status201Created);
     }
 
+    private static IResult List(HttpRequest request, FaxRegistry faxes, FaxSimulatorOptions options)
+    {
+        if (!TwilioListQuery.TryParse(request.Query, out var query, out var error))
+        {
+            return error.ToResult();
+        }
+
+        var all = faxes.Newest(CarrierApi.SignalWire, query.Matches);
+        var totalPages = ListPaging.TotalPages(all.Count, query.PageSize);
+        var path = FaxesPath(options.SignalWireProjectId) + ".json";
+        var page = ListPaging.Slice(all, query.Page, query.PageSize).Select(fax => Item(fax.Snapshot(), options)).ToList();
+        return TypedResults.Json(
+            new SignalWireFaxList(
+                query.Link(path, query.Page, Math.Max(1, totalPages)) ?? path,
+                query.Link(path, 0, Math.Max(1, totalPages))!,
+                query.Link(path, query.Page + 1, totalPages),
+                query.Link(path, query.Page - 1, totalPages),
+                query.Page,
+                query.PageSize,
+                page),
+            SimulatorJson.Context.SignalWireFaxList);
+    }
+
     private static IResult Fetch(string sid, HttpRequest request, FaxRegistry faxes, SimulatorFaults faults, FaxSimulatorOptions options) =>
         faxes.Find(sid, CarrierApi.SignalWire) is { } fax ? Resource(faults.OnRead(fax.Snapshot()), options) : FaxEndpoints.NotFound(request);
 
@@ -42,8 +70,8 @@ internal static class SignalWireEndpoints
         CancelFaxEndpoint.CancelAsync(faxes.Find(sid, CarrierApi.SignalWire), request, faxes, fax => Resource(fax, options), cancellationToken);
 
     private static JsonHttpResult<SignalWireFaxResource> Resource(FaxSnapshot fax, FaxSimulatorOptions options, int statusCode = StatusCodes.Status200OK) =>
-        TypedResults.Json(
-            SignalWireFaxResource.FromSnapshot(fax with { AccountSid = options.SignalWireProjectId }, options.SignalWireProjectId),
-            SimulatorJson.Context.SignalWireFaxResource,
-            statusCode: statusCode);
+        TypedResults.Json(Item(fax, options), SimulatorJson.Context.SignalWireFaxResource, statusCode: statusCode);
+
+    private static SignalWireFaxResource Item(FaxSnapshot fax, FaxSimulatorOptions options) =>
+        SignalWireFaxResource.FromSnapshot(fax with { AccountSid = options.SignalWireProjectId }, options.SignalWireProjectId);
 }

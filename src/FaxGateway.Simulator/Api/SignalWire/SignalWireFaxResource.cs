@@ -57,3 +57,16 @@ internal sealed record SignalWireFaxResource(
             fax.Error?.Message);
     }
 }
+
+/// <summary>
+/// A page of the list, 2010-API style: links relative to the Space at the top, then the faxes.
+/// https://developer.signalwire.com/compatibility-api/client-sdks/methods/faxes/list
+/// </summary>
+internal sealed record SignalWireFaxList(
+    string Uri,
+    string FirstPageUri,
+    string? NextPageUri,
+    string? PreviousPageUri,
+    int Page,
+    int PageSize,
+    IReadOnlyList<SignalWireFaxResource> Faxes);

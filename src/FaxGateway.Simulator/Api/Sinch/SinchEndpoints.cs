@@ -10,7 +10,8 @@ namespace FaxGateway.Simulator.Api.Sinch;
 
 /// <summary>
 /// Sinch Fax v3: <c>POST /v3/projects/{projectId}/faxes</c> (JSON or multipart/form-data,
-/// answered 200 with the fax) and <c>GET …/faxes/{id}</c>. Sinch has no cancel call.
+/// answered 200 with the fax), <c>GET …/faxes/{id}</c> and <c>GET …/faxes</c>, the list (see
+/// <see cref="SinchListQuery"/>), newest first. Sinch has no cancel call.
 /// https://developers.sinch.com/docs/fax/api-reference/fax/faxes
 /// </summary>
 internal static class SinchEndpoints
@@ -25,6 +26,7 @@ internal static class SinchEndpoints
     {
         var faxes = app.MapGroup(SinchDialect.ProjectsPrefix + "{projectId}/faxes");
         faxes.MapPost(string.Empty, CreateAsync);
+        faxes.MapGet(string.Empty, List);
         faxes.MapGet("{id}", Fetch);
     }
 
@@ -40,6 +42,23 @@ internal static class SinchEndpoints
             body!.To!, body.From ?? DefaultFrom, new Uri(body.ContentUrl!), "FINE", StoreMedia: false, null, CarrierApi.Sinch,
             MaxRetries: body.MaxRetries, Labels: body.Labels));
         return Resource(accepted, faxes, options);
+    }
+
+    private static IResult List(HttpRequest request, FaxRegistry faxes, SimulatorClock clock, FaxSimulatorOptions options)
+    {
+        var (query, error) = SinchListQuery.Parse(request.Query, clock.Now);
+        if (query is null)
+        {
+            return error!;
+        }
+
+        var all = faxes.Newest(CarrierApi.Sinch, query.Matches);
+        var page = ListPaging.Slice(all, query.Page - 1, query.PageSize)
+            .Select(fax => SinchFaxResource.FromSnapshot(fax.Snapshot(), fax.Request, options.SinchProjectId))
+            .ToList();
+        return TypedResults.Json(
+            new SinchFaxList(page, query.Page, ListPaging.TotalPages(all.Count, query.PageSize), query.PageSize, all.Count),
+            SinchJson.Context.SinchFaxList);
     }
 
     private static IResult Fetch(string id, FaxRegistry faxes, SimulatorFaults faults, FaxSimulatorOptions options) =>

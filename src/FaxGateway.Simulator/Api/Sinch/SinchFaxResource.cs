@@ -60,3 +60,9 @@ internal sealed record SinchFaxResource(
             HasFile: false);
     }
 }
+
+/// <summary>
+/// A page of the list (Fax API 3.0 <c>ListFaxesObject</c>): the faxes and the <c>Pagination</c>
+/// block, <c>page</c>, <c>totalPages</c>, <c>pageSize</c>, <c>totalItems</c>.
+/// </summary>
+internal sealed record SinchFaxList(IReadOnlyList<SinchFaxResource> Faxes, int Page, int TotalPages, int PageSize, int TotalItems);

@@ -17,6 +17,7 @@ internal static class SinchJson
 /// <summary>Source-generated JSON for Sinch's bodies.</summary>
 [JsonSerializable(typeof(SinchCreateFax))]
 [JsonSerializable(typeof(SinchFaxResource))]
+[JsonSerializable(typeof(SinchFaxList))]
 [JsonSerializable(typeof(SinchErrorBody))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class SinchJsonContext : JsonSerializerContext;

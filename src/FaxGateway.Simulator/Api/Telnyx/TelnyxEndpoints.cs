@@ -8,9 +8,11 @@ using FaxGateway.Simulator.Lines;
 namespace FaxGateway.Simulator.Api.Telnyx;
 
 /// <summary>
-/// Telnyx Programmable Fax v2: <c>POST /v2/faxes</c> (JSON, answered 202), <c>GET /v2/faxes/{id}</c>
-/// and <c>POST /v2/faxes/{id}/actions/cancel</c> (202 <c>{"data": {"result": "ok"}}</c>, 422 once
-/// too late). https://developers.telnyx.com/api-reference/programmable-fax-commands/cancel-a-fax
+/// Telnyx Programmable Fax v2: <c>POST /v2/faxes</c> (JSON, answered 202), <c>GET /v2/faxes/{id}</c>,
+/// <c>POST /v2/faxes/{id}/actions/cancel</c> (202 <c>{"data": {"result": "ok"}}</c>, 422 once
+/// too late) and <c>GET /v2/faxes</c>, the list (see <see cref="TelnyxListQuery"/>), newest first.
+/// https://developers.telnyx.com/api-reference/programmable-fax-commands/cancel-a-fax
+/// https://developers.telnyx.com/api-reference/programmable-fax-commands/view-a-list-of-faxes
 /// </summary>
 internal static class TelnyxEndpoints
 {
@@ -21,6 +23,7 @@ internal static class TelnyxEndpoints
     {
         var faxes = app.MapGroup(TelnyxDialect.FaxesPath);
         faxes.MapPost(string.Empty, CreateAsync);
+        faxes.MapGet(string.Empty, List);
         faxes.MapGet("{id}", Fetch);
         faxes.MapPost("{id}/actions/cancel", Cancel);
     }
@@ -46,6 +49,22 @@ internal static class TelnyxEndpoints
         var accepted = faxes.Create(new NewFax(
             body.To!, body.From!, new Uri(body.MediaUrl!), quality, body.StoreMedia ?? false, null, CarrierApi.Telnyx, body.ClientState));
         return Resource(accepted, faxes, options, StatusCodes.Status202Accepted);
+    }
+
+    private static IResult List(HttpRequest request, FaxRegistry faxes, FaxSimulatorOptions options)
+    {
+        var (query, error) = TelnyxListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return error!;
+        }
+
+        var all = faxes.Newest(CarrierApi.Telnyx, query.Matches);
+        var page = ListPaging.Slice(all, query.PageNumber - 1, query.PageSize)
+            .Select(fax => TelnyxFaxResource.FromSnapshot(fax.Snapshot(), fax.Request, options.TelnyxConnectionId))
+            .ToList();
+        var meta = new TelnyxPageMeta(query.PageNumber, query.PageSize, ListPaging.TotalPages(all.Count, query.PageSize), all.Count);
+        return TypedResults.Json(new TelnyxList<TelnyxFaxResource>(page, meta), SimulatorJson.Context.TelnyxListTelnyxFaxResource);
     }
 
     private static IResult Fetch(string id, FaxRegistry faxes, SimulatorFaults faults, FaxSimulatorOptions options) =>

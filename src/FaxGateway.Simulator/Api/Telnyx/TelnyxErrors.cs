@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FaxGateway.Simulator.Api.Telnyx;
 
 /// <summary>
@@ -21,6 +23,13 @@ internal static class TelnyxErrors
 
     public static IResult Invalid(string field, string detail) =>
         Result(StatusCodes.Status422UnprocessableEntity, InvalidValue, "Invalid value", detail, "/" + field);
+
+    /// <summary>A 422 for a query parameter, named JSON:API's way in <c>source.parameter</c>.</summary>
+    public static IResult InvalidParameter(string parameter, string detail) =>
+        TypedResults.Json(
+            new TelnyxErrorBody([new TelnyxErrorEntry(InvalidValue, "Invalid value", detail, new TelnyxErrorSource(Parameter: parameter))]),
+            SimulatorJson.Context.TelnyxErrorBody,
+            statusCode: StatusCodes.Status422UnprocessableEntity);
 }
 
 /// <summary>The error body.</summary>
@@ -29,5 +38,7 @@ internal sealed record TelnyxErrorBody(IReadOnlyList<TelnyxErrorEntry> Errors);
 /// <summary>One error.</summary>
 internal sealed record TelnyxErrorEntry(string Code, string Title, string Detail, TelnyxErrorSource? Source);
 
-/// <summary>Which request field an error is about.</summary>
-internal sealed record TelnyxErrorSource(string Pointer);
+/// <summary>Which request field (<c>pointer</c>) or query parameter (<c>parameter</c>) an error is about.</summary>
+internal sealed record TelnyxErrorSource(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Pointer = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Parameter = null);

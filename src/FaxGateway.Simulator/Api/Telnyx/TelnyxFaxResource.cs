@@ -44,6 +44,15 @@ internal sealed record TelnyxFaxResource(
     }
 }
 
+/// <summary>
+/// A page of a Telnyx list: <c>{"data": […], "meta": {"page_number", "page_size", "total_pages",
+/// "total_results"}}</c>, pages numbered from 1.
+/// </summary>
+internal sealed record TelnyxList<T>(IReadOnlyList<T> Data, TelnyxPageMeta Meta);
+
+/// <summary>The paging block of a Telnyx list.</summary>
+internal sealed record TelnyxPageMeta(int PageNumber, int PageSize, int TotalPages, int TotalResults);
+
 /// <summary>Telnyx's answers wrap the resource: <c>{"data": …}</c>.</summary>
 internal sealed record TelnyxData<T>(T Data);
 

@@ -21,6 +21,8 @@ public sealed class SinchContractTests : CarrierContractTests
 
     protected override string UnknownStatus => "ON_HOLD";
 
+    protected override bool MatchesByClientReference => true;
+
     protected override int CreatedStatus => 200;
 
     protected override CarrierSettings SettingsFor(Uri simulator) => new SinchSettings

@@ -20,6 +20,8 @@ public sealed class TelnyxContractTests : CarrierContractTests
 
     protected override string UnknownStatus => "on_hold";
 
+    protected override bool MatchesByClientReference => true;
+
     protected override int CreatedStatus => 202;
 
     protected override CarrierSettings SettingsFor(Uri simulator) => new TelnyxSettings

@@ -98,6 +98,86 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
         Assert.Null(error.StatusCode);
     }
 
+    [Fact]
+    public async Task FindAsync_ListsOurNumberToTheDestinationSinceTheSendBegan_ReturnsTheNewestMatch()
+    {
+        // The fax sent to the number just before (inside the one-second slack) is not ours:
+        // this attempt's fax, if the carrier has it, is the last one.
+        _api.Respond(_ => ScriptedResponse.Json(200, List(
+            Listed(Sid, "+16175550000", Destination, "2030-01-01T10:00:01Z", "sending"),
+            Listed("FXjustbefore", "+16175550000", Destination, "2030-01-01T09:59:59Z", "delivered"))));
+
+        var fax = await Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None);
+
+        Assert.Equal(new CarrierFax(Sid, CarrierFaxState.Pending, "sending"), fax);
+        var request = Assert.Single(_api.Requests);
+        Assert.Equal("/v1/Faxes?From=%2B16175550000&To=%2B16175551234&DateCreatedAfter=2030-01-01T09%3A59%3A59Z&PageSize=50", request.PathAndQuery);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("ACtest:twilio-test-token")), request.Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task FindAsync_ListedFaxesOfOtherNumbersOrFromBeforeTheSend_IsNull()
+    {
+        // A carrier that ignored the filters: every fax is checked again here.
+        _api.Respond(_ => ScriptedResponse.Json(200, List(
+            Listed("FXother", "+16175550000", "+16175559999", "2030-01-01T10:01:00Z", "queued"),
+            Listed("FXinbound", "+16175559999", Destination, "2030-01-01T10:01:00Z", "received"),
+            Listed("FXolder", "+16175550000", Destination, "2030-01-01T09:50:00Z", "busy"))));
+
+        Assert.Null(await Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindAsync_MatchOnTheSecondPage_FollowsTheNextPageLink()
+    {
+        _api.Respond(request => request.PathAndQuery.Contains("Page=1", StringComparison.Ordinal)
+            ? ScriptedResponse.Json(200, List(Listed(Sid, "+16175550000", Destination, "2030-01-01T10:00:30Z", "delivered")))
+            : ScriptedResponse.Json(200, NextOnly(_api.Url("v1/Faxes?PageSize=50&Page=1&PageToken=PA1").ToString())));
+
+        var fax = await Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None);
+
+        Assert.Equal(Sid, fax?.Id);
+        Assert.Equal(2, _api.Requests.Count);
+    }
+
+    [Fact]
+    public async Task FindAsync_ListLongerThanThreePagesWithoutAMatch_ThrowsRatherThanSayingNone()
+    {
+        _api.Respond(_ => ScriptedResponse.Json(200, NextOnly(_api.Url("v1/Faxes?Page=9").ToString())));
+
+        var error = await Assert.ThrowsAsync<CarrierException>(() => Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None));
+
+        Assert.Contains("past 3 pages", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _api.Requests.Count);
+    }
+
+    [Fact]
+    public async Task FindAsync_NextPageOnAnotherHost_IsNotFollowed()
+    {
+        _api.Respond(_ => ScriptedResponse.Json(200, NextOnly("https://elsewhere.example/v1/Faxes?Page=1")));
+
+        await Assert.ThrowsAsync<CarrierException>(() => Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None));
+
+        Assert.Single(_api.Requests);
+    }
+
+    private const string Destination = "+16175551234";
+    private static readonly DateTimeOffset NotBefore = new(2030, 1, 1, 10, 0, 0, TimeSpan.Zero);
+    private static readonly FaxSendRequest LookupRequest = new(Destination, "https://m/a.pdf", "abc123", 1);
+
+    private IFaxCarrierLookup Lookup() => Assert.IsAssignableFrom<IFaxCarrierLookup>(CreateSut());
+
+    private static string Listed(string sid, string from, string to, string created, string status) =>
+        $$"""{"sid":"{{sid}}","from":"{{from}}","to":"{{to}}","date_created":"{{created}}","status":"{{status}}","num_pages":null}""";
+
+    private static string List(params string[] faxes) => ListPage("null", faxes);
+
+    /// <summary>An empty page that links to <paramref name="next"/>.</summary>
+    private static string NextOnly(string next) => ListPage($"\"{next}\"", []);
+
+    private static string ListPage(string nextJson, string[] faxes) =>
+        $$$"""{"faxes":[{{{string.Join(',', faxes)}}}],"meta":{"key":"faxes","page_size":50,"next_page_url":{{{nextJson}}}}}""";
+
     private IFaxCarrier CreateSut(Uri? baseUrl = null)
     {
         var settings = Builders.Settings();

@@ -66,6 +66,60 @@ public sealed class TelnyxEndpointsTests(TestMediaServer media) : IClassFixture<
         Assert.Empty(sim.Host.Record.Calls);
     }
 
+    [Fact]
+    public async Task List_FilteredAndPagedByNumber_DataWithMetaAndClientState()
+    {
+        await using var sim = await FakeClockSimulator.StartAsync();
+        using var client = Client(sim);
+        var older = await CreateAsync(client, sim, Number);
+        await CreateAsync(client, sim, Number);
+        await CreateAsync(client, sim, "+16175550509");
+
+        var (response, _) = await client.GetAsync(
+            $"v2/faxes?filter[to][eq]={Uri.EscapeDataString(Number)}&filter[from][eq]=%2B16175550000&filter[direction][eq]=outbound&page[size]=1&page[number]=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var fax = Assert.Single(response.Json.GetProperty("data").EnumerateArray());
+        Assert.Equal((older, "c3RhdGU=", "2000-01-01T00:00:00Z"), (fax.GetProperty("id").GetString(), fax.GetProperty("client_state").GetString(), fax.GetProperty("created_at").GetString()));
+        var meta = response.Json.GetProperty("meta");
+        Assert.Equal((2, 1, 2, 2), (meta.GetProperty("page_number").GetInt32(), meta.GetProperty("page_size").GetInt32(), meta.GetProperty("total_pages").GetInt32(), meta.GetProperty("total_results").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("filter[created_at][gt]=2000-01-01T00:00:00Z")]
+    [InlineData("filter[created_at][lt]=2000-01-01T00:00:00Z")]
+    [InlineData("filter[direction][eq]=inbound")]
+    public async Task List_FilterNoFaxPasses_EmptyData(string filter)
+    {
+        await using var sim = await FakeClockSimulator.StartAsync();
+        using var client = Client(sim);
+        await CreateAsync(client, sim, Number);
+
+        var (response, _) = await client.GetAsync($"v2/faxes?{filter}");
+
+        Assert.Empty(response.Json.GetProperty("data").EnumerateArray());
+        Assert.Equal(0, response.Json.GetProperty("meta").GetProperty("total_results").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_PageSizeOutOfRange_Returns422NamingTheParameter()
+    {
+        await using var sim = await FakeClockSimulator.StartAsync();
+        using var client = Client(sim);
+
+        var (response, _) = await client.GetAsync("v2/faxes?page[size]=0");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.Status);
+        var error = response.Json.GetProperty("errors")[0];
+        Assert.Equal(("10015", "page[size]"), (error.GetProperty("code").GetString(), error.GetProperty("source").GetProperty("parameter").GetString()));
+    }
+
+    private async Task<string> CreateAsync(RawApiClient client, FakeClockSimulator sim, string to)
+    {
+        var (created, _) = await client.PostJsonAsync("v2/faxes", Body(sim, to, media.Pdf(1)));
+        return created.Json.GetProperty("data").GetProperty("id").GetString()!;
+    }
+
     private static RawApiClient Client(FakeClockSimulator sim) =>
         new(sim.Host.BaseUrl, RawApiClient.Bearer(FaxSimulatorOptions.DefaultTelnyxApiKey));
 
