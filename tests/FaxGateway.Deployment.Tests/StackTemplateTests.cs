@@ -56,7 +56,7 @@ public sealed class StackTemplateTests(PackagedStack stack)
     [InlineData("FAX_ATTEMPT_TIMEOUT", 840)]
     [InlineData("FAX_ATTEMPT_MAX_DURATION", 10_800)]
     [InlineData("FAX_MAX_FAILED_RECEIVES", 3)]
-    [InlineData("ATTEMPT_RECORD_RETENTION", 1_209_600)]
+    [InlineData("ATTEMPT_RECORD_RETENTION", 1_382_400)]
     public void FaxProcessor_AttemptSetting_HasItsDefault(string variable, int expected)
     {
         var environment = Environment(stack.Properties("FaxUnderscoreprocessorLambdaFunction"));

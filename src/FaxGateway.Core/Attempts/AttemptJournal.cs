@@ -20,9 +20,15 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
             cancellationToken);
 
     /// <summary>Records the carrier's id for the fax, before the gateway starts waiting on it.</summary>
-    public Task<FaxAttemptRecord> AcceptedAsync(FaxAttemptRecord record, CarrierFax accepted, CancellationToken cancellationToken) =>
+    public Task<FaxAttemptRecord> AcceptedAsync(
+        FaxAttemptRecord record, CarrierFax accepted, CancellationToken cancellationToken, DateTimeOffset? acceptedAt = null) =>
         SaveAsync(
-            Bump(record, AttemptPhase.Sent) with { CarrierFaxId = accepted.Id, AcceptedAt = time.GetUtcNow(), Pages = accepted.Pages ?? record.Pages },
+            Bump(record, AttemptPhase.Sent) with
+            {
+                CarrierFaxId = accepted.Id,
+                AcceptedAt = acceptedAt ?? time.GetUtcNow(),
+                Pages = accepted.Pages ?? record.Pages,
+            },
             cancellationToken);
 
     /// <summary>Records that the carrier refused the send outright, so the next run may send again.</summary>

@@ -85,18 +85,24 @@ internal sealed class FaxAttemptReporter(
         return await journal.AdvanceAsync(record, AttemptPhase.Notified, cancellationToken);
     }
 
+    /// <summary>
+    /// The original swallowed a failure here, because throwing made SQS redeliver the message
+    /// and it then sent the fax again. The attempt is recorded as finished by now, so a
+    /// redelivery only queues this same event again: throwing loses nothing and sends nothing.
+    /// </summary>
     private async Task EnqueueSentAsync(Fax fax, FaxAttemptRecord record, CancellationToken cancellationToken)
     {
         try
         {
             await queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.Sent), cancellationToken);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Deliberate catch-all: throwing here would make SQS redeliver the message, and the
-            // original would then send the fax again. The attempt record now prevents that, but
-            // the original's rule stands: a delivered fax is never put at risk for its callback.
             Log.SuccessWebhookEnqueueFailed(logger, exception, fax.FaxId);
+            throw new FaxProcessingException(
+                $"Failed to enqueue sent callback for fax '{fax.FaxId}' (attempt {fax.Attempt} of {settings.MaxFaxAttempts}); " +
+                "the fax is recorded as delivered and is not sent again",
+                exception);
         }
     }
 

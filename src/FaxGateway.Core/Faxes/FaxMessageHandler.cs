@@ -46,21 +46,25 @@ public sealed class FaxMessageHandler(
     /// Hands the fax to the processor unless earlier runs of this message failed
     /// <c>FAX_MAX_FAILED_RECEIVES</c> times. Receives are counted by SQS; those that handed a
     /// long fax on are subtracted, since the queue's own redrive count cannot tell them apart.
-    /// A message whose fax id belongs to another fax's recorded attempt is refused, not taken for a repeat.
+    /// A message whose fax id belongs to another fax's recorded attempt is moved to the fax
+    /// dead-letter queue with the reason, not taken for a repeat.
     /// </summary>
     private async Task ProcessAsync(QueueMessage message, Fax fax, CancellationToken cancellationToken)
     {
         var record = await attempts.GetAsync(fax.FaxId, fax.Attempt, cancellationToken);
         if (record?.RequestHash is { } hash && hash != RequestFingerprint.Of(fax))
         {
+            // No callback: one under this fax id would read as news of the other fax.
             var reason = $"fax_id is already in use: attempt {fax.Attempt} of another fax with this id was recorded in the last " +
                 $"{settings.AttemptRecordRetention.TotalDays:0} days; give each fax its own fax_id";
-            await RejectAsync(message, FaxParseResult.Rejected([reason], fax.FaxId, fax.CallbackUrl), cancellationToken);
+            metrics.FaxRequestRejected();
+            Log.FaxRequestDeadLettered(logger, message.MessageId, reason);
+            await queues.DeadLetterFaxMessageAsync(message, reason, cancellationToken);
             return;
         }
 
         var failedRuns = message.ReceiveCount - 1 - (record?.Handoffs ?? 0);
-        if (failedRuns >= settings.MaxFailedReceives)
+        if (failedRuns >= settings.MaxFailedReceives && !MayBeOnTheLine(record))
         {
             Log.FaxMessageFailedTooOften(logger, message.MessageId, fax.FaxId, fax.Attempt, failedRuns);
             await queues.DeadLetterFaxMessageAsync(
@@ -72,6 +76,13 @@ public sealed class FaxMessageHandler(
 
         await processor.ProcessAsync(fax, record, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the carrier may have this attempt's fax in progress. Such a message is never
+    /// dead-lettered by the gateway, which would unlock the number mid-fax; the queue's own
+    /// redrive count is the backstop for it.
+    /// </summary>
+    private static bool MayBeOnTheLine(FaxAttemptRecord? record) => record?.Phase is AttemptPhase.Sending or AttemptPhase.Sent;
 
     private async Task RejectAsync(QueueMessage message, FaxParseResult parsed, CancellationToken cancellationToken)
     {

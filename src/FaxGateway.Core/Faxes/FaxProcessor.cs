@@ -89,12 +89,12 @@ public sealed class FaxProcessor
             if (!media.IsUsable)
             {
                 Log.MediaRefused(_logger, fax.FaxId, fax.Attempt, media.Status);
-                return await FinishAsync(fax, null, new CarrierFax(NoCarrierFax, media.State, media.Status, media.Pages), cancellationToken);
+                return await FinishAsync(fax, record, new CarrierFax(NoCarrierFax, media.State, media.Status, media.Pages), cancellationToken);
             }
 
             Log.MediaChecked(_logger, fax.FaxId, media.Pages);
-            _faults.At(FaultPoint.BeforeSend, fax);
             record = await _journal.BeginSendingAsync(fax, record, media.Pages, cancellationToken);
+            _faults.At(FaultPoint.BeforeSend, fax);
             (record, current) = await SendAsync(fax, record, cancellationToken);
         }
         else if (record.Phase == AttemptPhase.Sending)
@@ -162,7 +162,8 @@ public sealed class FaxProcessor
         }
 
         Log.FaxSendFound(_logger, fax.FaxId, fax.Attempt, found.Id);
-        return (await _journal.AcceptedAsync(sending, found, cancellationToken), found);
+        // The fax was accepted when that run sent it, not now: its time limit counts from then.
+        return (await _journal.AcceptedAsync(sending, found, cancellationToken, acceptedAt: sending.StartedAt), found);
     }
 
     private static async Task<CarrierFax?> FindAsync(IFaxCarrierLookup lookup, Fax fax, FaxAttemptRecord sending, CancellationToken cancellationToken)

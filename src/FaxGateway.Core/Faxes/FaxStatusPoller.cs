@@ -7,71 +7,90 @@ using Microsoft.Extensions.Logging;
 namespace FaxGateway.Core.Faxes;
 
 /// <summary>
-/// Watches a fax the carrier accepted until it reaches a final status, this run's deadline, or
-/// the attempt's own limit. A failed status read is logged and polling goes on (the original
-/// crashed when its first read failed). At the run's deadline the fax is returned still
-/// pending, for the next run to watch; at the attempt's limit the carrier is asked to cancel,
-/// so the attempt ends with a defined outcome instead of a fax left running.
+/// Watches a fax the carrier accepted until it reaches a final status or this run's deadline.
+/// A failed status read is logged and polling goes on (the original crashed when its first
+/// read failed). At the run's deadline the fax comes back still pending, for the next run to
+/// watch. Past the attempt's own limit the carrier is asked to cancel, and watching goes on
+/// until the carrier says the fax is over: a fax still on the line is never taken for ended.
 /// </summary>
 internal sealed class FaxStatusPoller(
     IFaxCarrier carrier, FaxGatewaySettings settings, TimeProvider time, IFaultInjector faults, ILogger logger)
 {
-    /// <summary>The status reported for an attempt that was still pending at its limit.</summary>
+    /// <summary>The status reported for an attempt the gateway cancelled at its limit.</summary>
     public const string TimeoutStatus = "timeout";
 
     /// <summary>
+    /// How long past the run's deadline one carrier call may still take (the carrier retry
+    /// policy allows a call far longer), so the run always has time left to record a hand-off.
+    /// </summary>
+    public static readonly TimeSpan CallGrace = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Polls <paramref name="current"/> until it is final or <paramref name="runDeadline"/>
-    /// passes (then it comes back pending). Past <paramref name="attemptDeadline"/> it cancels.
+    /// passes (then it comes back pending). Past <paramref name="attemptDeadline"/> it asks the
+    /// carrier to cancel once per run, and a final status then is reported as a timeout.
     /// </summary>
     public async Task<CarrierFax> WaitForFinalStatusAsync(
         Fax fax, CarrierFax current, DateTimeOffset runDeadline, DateTimeOffset attemptDeadline, CancellationToken cancellationToken)
     {
-        var stopAt = Min(runDeadline, attemptDeadline);
+        var cancelRequested = false;
         while (!current.IsFinal)
         {
-            var remaining = stopAt - time.GetUtcNow();
+            if (!cancelRequested && time.GetUtcNow() >= attemptDeadline)
+            {
+                await CancelAsync(fax, current, runDeadline, cancellationToken);
+                cancelRequested = true;
+            }
+
+            var remaining = (cancelRequested ? runDeadline : Min(runDeadline, attemptDeadline)) - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
-                return attemptDeadline <= runDeadline ? await GiveUpAsync(fax, current, cancellationToken) : current;
+                if (time.GetUtcNow() >= runDeadline)
+                {
+                    return current;
+                }
+
+                continue;
             }
 
             await Task.Delay(Min(settings.PollInterval, remaining), time, cancellationToken);
             faults.At(FaultPoint.MidPoll, fax);
-            current = await TryReadAsync(fax, current, cancellationToken) ?? current;
+            current = await TryReadAsync(fax, current, runDeadline, cancellationToken) ?? current;
             if (!current.IsFinal)
             {
                 Log.FaxPending(logger, fax.FaxId, current.Status);
             }
         }
 
-        return current;
+        // A fax the gateway cancelled ends as a timeout, worth another attempt, whatever the
+        // carrier calls a cancelled fax; one delivered (or failed) meanwhile keeps its status.
+        return cancelRequested && current.State == CarrierFaxState.FailedPermanent
+            ? current with { State = CarrierFaxState.FailedRetryable, Status = TimeoutStatus }
+            : current;
     }
 
-    private async Task<CarrierFax> GiveUpAsync(Fax fax, CarrierFax current, CancellationToken cancellationToken)
+    private async Task CancelAsync(Fax fax, CarrierFax current, DateTimeOffset runDeadline, CancellationToken cancellationToken)
     {
         Log.FaxAttemptTimedOut(logger, fax.FaxId, fax.Attempt, settings.AttemptMaxDuration, current.Status);
+        using var call = CallToken(runDeadline, cancellationToken);
         try
         {
-            await carrier.CancelAsync(current.Id, cancellationToken);
+            await carrier.CancelAsync(current.Id, call.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Deliberate catch-all: the carrier may refuse once transmission has started; the
-            // read below tells what actually happened.
+            // reads that follow tell what actually happened.
             Log.FaxCancelFailed(logger, exception, fax.FaxId, current.Id);
         }
-
-        var last = await TryReadAsync(fax, current, cancellationToken) ?? current;
-        return last.State is CarrierFaxState.Delivered or CarrierFaxState.FailedRetryable
-            ? last
-            : last with { State = CarrierFaxState.FailedRetryable, Status = TimeoutStatus };
     }
 
-    private async Task<CarrierFax?> TryReadAsync(Fax fax, CarrierFax current, CancellationToken cancellationToken)
+    private async Task<CarrierFax?> TryReadAsync(Fax fax, CarrierFax current, DateTimeOffset runDeadline, CancellationToken cancellationToken)
     {
+        using var call = CallToken(runDeadline, cancellationToken);
         try
         {
-            return await carrier.GetAsync(current.Id, cancellationToken);
+            return await carrier.GetAsync(current.Id, call.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -80,6 +99,23 @@ internal sealed class FaxStatusPoller(
             Log.FaxStatusReadFailed(logger, exception, fax.FaxId, current.Id);
             return null;
         }
+    }
+
+    /// <summary>A token that ends one carrier call at <see cref="CallGrace"/> past the run's deadline.</summary>
+    private CancellationTokenSource CallToken(DateTimeOffset runDeadline, CancellationToken cancellationToken)
+    {
+        var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = runDeadline + CallGrace - time.GetUtcNow();
+        if (left > TimeSpan.Zero)
+        {
+            call.CancelAfter(left);
+        }
+        else
+        {
+            call.Cancel();
+        }
+
+        return call;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

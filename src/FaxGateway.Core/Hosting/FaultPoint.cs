@@ -6,7 +6,7 @@ namespace FaxGateway.Core.Hosting;
 /// </summary>
 public enum FaultPoint
 {
-    /// <summary>The PDF is checked; the carrier has not been called.</summary>
+    /// <summary>The attempt is recorded as being sent; the carrier has not been called.</summary>
     BeforeSend,
 
     /// <summary>The carrier accepted the fax; its id is not recorded yet.</summary>

@@ -103,9 +103,9 @@ public sealed record FaxGatewaySettings
     /// How long attempt records are kept (<c>ATTEMPT_RECORD_RETENTION</c>, seconds). A message
     /// redriven from a dead-letter queue within this time still carries on where it stopped;
     /// a fax id reused within it is taken for the same fax.
-    /// <value>The default value is 1,209,600 seconds (14 days), as long as the dead-letter queues keep messages.</value>
+    /// <value>The default value is 1,382,400 seconds (16 days): longer than a dead-letter queue keeps a message (14 days from when it was moved).</value>
     /// </summary>
-    public TimeSpan AttemptRecordRetention { get; init; } = TimeSpan.FromDays(14);
+    public TimeSpan AttemptRecordRetention { get; init; } = TimeSpan.FromDays(16);
 
     /// <summary>
     /// The fax processor function's own timeout (<c>FAX_PROCESSOR_TIMEOUT</c>, seconds), set by
@@ -208,7 +208,7 @@ public sealed record FaxGatewaySettings
             MaxFailedReceives = reader.WholeNumber("FAX_MAX_FAILED_RECEIVES", 3, min: 1, max: 100),
             AttemptTableName = ReadTableName(reader),
             AttemptRecordRetention = reader.Seconds(
-                "ATTEMPT_RECORD_RETENTION", TimeSpan.FromDays(14), TimeSpan.FromHours(1), TimeSpan.FromDays(365)),
+                "ATTEMPT_RECORD_RETENTION", TimeSpan.FromDays(16), TimeSpan.FromHours(1), TimeSpan.FromDays(365)),
             FunctionTimeout = reader.OptionalString("FAX_PROCESSOR_TIMEOUT") is null
                 ? null
                 : reader.Seconds("FAX_PROCESSOR_TIMEOUT", TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(900)),

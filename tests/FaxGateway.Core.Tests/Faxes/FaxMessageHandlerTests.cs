@@ -112,22 +112,39 @@ public sealed class FaxMessageHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_FaxIdOfAnotherRecordedFax_RefusedByPermFailNotDroppedAsARepeat()
+    public async Task HandleAsync_FaxIdOfAnotherRecordedFax_DeadLetteredWithTheReasonNotDroppedAsARepeat()
     {
         var other = Builders.Fax(to: "+16175559999");
         _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Reported, Version: 5) { RequestHash = RequestFingerprint.Of(other), Outcome = FaxStatus.Sent });
-        Webhook? sent = null;
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
-            .Callback<Webhook, CancellationToken>((webhook, _) => sent = webhook)
+        string? reason = null;
+        _queues.Setup(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<QueueMessage, string, CancellationToken>((_, why, _) => reason = why)
             .Returns(Task.CompletedTask);
 
         await CreateSut().HandleAsync(new QueueMessage("m-7", ValidBody), CancellationToken.None);
 
-        Assert.Equal(FaxStatus.PermanentFailure, sent!.Payload.Status);
         Assert.Equal(
-            "Invalid fax request: fax_id is already in use: attempt 1 of another fax with this id was recorded in the last 14 days; give each fax its own fax_id",
-            sent.Payload.Message);
+            "fax_id is already in use: attempt 1 of another fax with this id was recorded in the last 16 days; give each fax its own fax_id",
+            reason);
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);
         _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task HandleAsync_FailedRunsWhileTheFaxMayBeOnTheLine_AreLeftToTheQueuesBackstop()
+    {
+        _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Sent, Version: 3) { CarrierFaxId = "FX1", AcceptedAt = _time.GetUtcNow() });
+        _carrier.Setup(c => c.GetAsync("FX1", It.IsAny<CancellationToken>())).ReturnsAsync(new CarrierFax("FX1", CarrierFaxState.Delivered, "delivered"));
+        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await FakeClock.RunAsync(_time, TimeSpan.FromSeconds(1), async () =>
+        {
+            await CreateSut().HandleAsync(new QueueMessage("m-9", ValidBody, ReceiveCount: 6), CancellationToken.None);
+            return true;
+        });
+
+        _queues.Verify(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.Is<Webhook>(w => w.Payload.Status == FaxStatus.Sent), It.IsAny<CancellationToken>()));
     }
 
     [Fact]

@@ -93,15 +93,20 @@ public sealed class FaxProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_SuccessWebhookCannotBeQueued_ReturnsSentWithoutThrowing()
+    public async Task ProcessAsync_SuccessWebhookCannotBeQueued_ThrowsAndTheRedeliveryQueuesItWithoutResending()
     {
         AcceptThenReport("delivered");
-        _queues.Setup(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new HttpRequestException("SQS is down"));
+        _queues.SetupSequence(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("SQS is down"))
+            .Returns(Task.CompletedTask);
 
+        await Assert.ThrowsAsync<FaxProcessingException>(() => RunAsync(Builders.Fax()));
+        Assert.Equal(AttemptPhase.Finished, _attempts["abc123", 1]!.Phase);
         var result = await RunAsync(Builders.Fax());
 
         Assert.Equal(FaxStatus.Sent, result.Status);
+        _carrier.Verify(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
@@ -211,17 +216,48 @@ public sealed class FaxProcessorTests
     {
         _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(60) };
         Accept();
-        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
-        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var canceled = false;
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => canceled ? Status("canceled", CarrierFaxState.FailedPermanent) : Status("sending"));
+        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>())).Callback(() => canceled = true).Returns(Task.CompletedTask);
         RecordWebhooks();
         _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         var result = await RunAsync(Builders.Fax());
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.TemporaryFailure, 1, "timeout", RetryScheduled: true), result);
-        Assert.True(_time.GetUtcNow() <= Now.AddSeconds(60), "polling must stop at the attempt's deadline");
+        Assert.True(_time.GetUtcNow() <= Now.AddSeconds(75), "the cancelled fax's end must be seen at the next poll");
         _carrier.Verify(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()), Times.Once);
         AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 1 of 10). Fax status: timeout");
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierWillNotCancelAtTheLimit_KeepsWatchingAndHandsOnRatherThanRetry()
+    {
+        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(60), AttemptTimeout = TimeSpan.FromSeconds(120) };
+        Accept();
+        _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("sending"));
+        _carrier.Setup(c => c.CancelAsync(CarrierId, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("cannot cancel: transmission has started"));
+
+        await Assert.ThrowsAsync<FaxStillInProgressException>(() => RunAsync(Builders.Fax()));
+
+        _queues.VerifyNoOtherCalls();
+        Assert.Equal(AttemptPhase.Sent, _attempts["abc123", 1]!.Phase);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PdfGoneAfterAnOutrightRefusal_PermFailsOverTheNotSentRecord()
+    {
+        _attempts.Seed(Recorded(AttemptPhase.NotSent, version: 2));
+        _media.Setup(m => m.CheckAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(MediaCheck.Permanent("media unavailable or expired (HTTP 403)"));
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.PermanentFailure, result.Status);
+        Assert.Equal(AttemptPhase.Reported, _attempts["abc123", 1]!.Phase);
     }
 
     [Fact]
