@@ -35,6 +35,12 @@ public sealed class FaxMessageHandler(
         if (parsed.IsValid)
         {
             using var scope = LogScopes.ForFax(logger, parsed.Fax.FaxId);
+            if (message.MessageGroupId is { } group && group != parsed.Fax.To)
+            {
+                await RegroupAsync(message, parsed.Fax, cancellationToken);
+                return;
+            }
+
             await ProcessAsync(message, parsed.Fax, cancellationToken);
             return;
         }
@@ -75,6 +81,18 @@ public sealed class FaxMessageHandler(
         }
 
         await processor.ProcessAsync(fax, record, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves a fax whose message group is not its normalised destination (a caller wrote
+    /// <c>6175551234</c> as the group of <c>+16175551234</c>, say) into the right group before
+    /// anything is sent: two groups for one number would let two faxes dial it at once. A repeat
+    /// of this move is dropped by the fax queue's content-based deduplication.
+    /// </summary>
+    private async Task RegroupAsync(QueueMessage message, Fax fax, CancellationToken cancellationToken)
+    {
+        Log.FaxRegrouped(logger, message.MessageId, fax.FaxId, PhoneNumbers.Mask(fax.To));
+        await queues.EnqueueFaxAsync(fax, cancellationToken);
     }
 
     /// <summary>

@@ -54,6 +54,9 @@ internal static partial class Log
     [LoggerMessage(1019, LogLevel.Error, "A run died while sending fax {FaxId} attempt {Attempt} and this carrier cannot say whether it got the fax; failing it rather than risk sending it twice", EventName = "FaxSendInDoubt")]
     public static partial void FaxSendInDoubt(ILogger logger, string faxId, int attempt);
 
+    [LoggerMessage(1023, LogLevel.Warning, "Fax-queue message {MessageId} (fax {FaxId}) was not in its destination's message group; moved to the group of {Destination}", EventName = "FaxRegrouped")]
+    public static partial void FaxRegrouped(ILogger logger, string messageId, string faxId, string destination);
+
     [LoggerMessage(1022, LogLevel.Error, "Fax-queue message {MessageId} (fax {FaxId} attempt {Attempt}) failed {FailedRuns} times; moved to the fax dead-letter queue", EventName = "FaxMessageFailedTooOften")]
     public static partial void FaxMessageFailedTooOften(ILogger logger, string messageId, string faxId, int attempt, int failedRuns);
 

@@ -162,6 +162,20 @@ public sealed class FaxMessageHandlerTests
         _carrier.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task HandleAsync_GroupIsNotTheNormalisedDestination_MovesTheFaxToItsNumbersGroupWithoutSending()
+    {
+        _queues.Setup(q => q.EnqueueFaxAsync(It.IsAny<Fax>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var body = """{"fax_id":"abc123","to":"(617) 555-1234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"}""";
+
+        await CreateSut().HandleAsync(new QueueMessage("m-10", body, MessageGroupId: "6175551234"), CancellationToken.None);
+
+        var expected = new Fax("abc123", "+16175551234", "https://x/a.pdf", "https://y/cb");
+        _queues.Verify(q => q.EnqueueFaxAsync(expected, It.IsAny<CancellationToken>()), Times.Once);
+        _queues.VerifyNoOtherCalls();
+        _carrier.VerifyNoOtherCalls();
+    }
+
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();
