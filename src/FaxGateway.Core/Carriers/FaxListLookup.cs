@@ -99,7 +99,7 @@ internal static class FaxListLookup
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A carrier's creation time (ISO 8601, or the RFC 1123 form older Twilio-shaped APIs use), or null.</summary>
-    private static DateTimeOffset? ParseTime(string? text) =>
+    public static DateTimeOffset? ParseTime(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 
     /// <summary><paramref name="path"/> with <paramref name="parameters"/> as an escaped query string, in the order given.</summary>

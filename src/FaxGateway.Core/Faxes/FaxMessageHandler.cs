@@ -70,7 +70,7 @@ public sealed class FaxMessageHandler(
         }
 
         var failedRuns = message.ReceiveCount - 1 - (record?.Handoffs ?? 0);
-        if (failedRuns >= settings.MaxFailedReceives && !MayBeOnTheLine(record))
+        if (failedRuns >= settings.MaxFailedReceives && !HasStarted(record))
         {
             Log.FaxMessageFailedTooOften(logger, message.MessageId, fax.FaxId, fax.Attempt, failedRuns);
             await queues.DeadLetterFaxMessageAsync(
@@ -96,11 +96,13 @@ public sealed class FaxMessageHandler(
     }
 
     /// <summary>
-    /// Whether the carrier may have this attempt's fax in progress. Such a message is never
-    /// dead-lettered by the gateway, which would unlock the number mid-fax; the queue's own
-    /// redrive count is the backstop for it.
+    /// Whether the attempt got anywhere: the carrier may have its fax on the line (sending,
+    /// sent), or its outcome is decided and only its callback or retry is left (finished,
+    /// notified). The gateway dead-letters only attempts that never reached the carrier:
+    /// moving a started one would unlock the number mid-fax or drop a decided callback or
+    /// retry. The queue's own redrive count is the backstop for those.
     /// </summary>
-    private static bool MayBeOnTheLine(FaxAttemptRecord? record) => record?.Phase is AttemptPhase.Sending or AttemptPhase.Sent;
+    private static bool HasStarted(FaxAttemptRecord? record) => record is not null && record.Phase != AttemptPhase.NotSent;
 
     private async Task RejectAsync(QueueMessage message, FaxParseResult parsed, CancellationToken cancellationToken)
     {

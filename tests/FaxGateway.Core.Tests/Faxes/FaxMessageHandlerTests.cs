@@ -176,6 +176,22 @@ public sealed class FaxMessageHandlerTests
         _carrier.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task HandleAsync_FailedRunsAfterTheCallbackWasQueued_StillQueueTheRetry()
+    {
+        var fax = new Fax("abc123", "+16175551234", "https://x/a.pdf", "https://y/cb");
+        _attempts.Seed(new FaxAttemptRecord("abc123", 1, AttemptPhase.Notified, Version: 6)
+        {
+            RequestHash = RequestFingerprint.Of(fax), Outcome = FaxStatus.TemporaryFailure, FinalStatus = "busy", DecidedAt = 1,
+        });
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await CreateSut().HandleAsync(new QueueMessage("m-11", ValidBody, ReceiveCount: 5), CancellationToken.None);
+
+        _queues.Verify(q => q.EnqueueRetryAsync(fax.NextAttempt(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once);
+        _queues.Verify(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private FaxMessageHandler CreateSut()
     {
         var settings = Builders.Settings();

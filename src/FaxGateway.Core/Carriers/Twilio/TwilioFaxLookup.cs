@@ -41,12 +41,21 @@ internal static class TwilioFaxLookup
         var found = await FaxListLookup.FindNewestAsync(
             first,
             ReadPageAsync,
-            fax => (fax.From is null || fax.From == from) && (fax.To is null || fax.To == request.To),
+            fax => (fax.From is null || fax.From == from) && (fax.To is null || fax.To == request.To) && !EndedBefore(fax, notBefore),
             fax => fax.DateCreated,
             notBefore,
             FaxListLookup.TimeMatchSlack,
             cancellationToken);
         return found?.ToCarrierFax(FaxListLookup.What, carrierName, logger);
+
+        // The fax sent to the number just before this one can fall in the one-second window of
+        // creation times; if it had already ended before this send began, it is not this one.
+        static bool EndedBefore(TwilioFaxResource fax, DateTimeOffset notBefore) =>
+            TwilioFaxStatuses.Map(fax.Status ?? string.Empty, fax.ErrorCode) != CarrierFaxState.Pending
+            && FaxListLookup.ParseTime(fax.DateUpdated) is { } updated
+            && updated < TruncateToSecond(notBefore);
+
+        static DateTimeOffset TruncateToSecond(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
         async Task<FaxListPage<TwilioFaxResource>> ReadPageAsync(Uri page, CancellationToken token)
         {

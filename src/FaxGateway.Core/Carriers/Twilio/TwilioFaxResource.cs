@@ -19,7 +19,8 @@ internal sealed record TwilioFaxResource(
     [property: JsonPropertyName("error_message")] string? ErrorMessage = null,
     [property: JsonPropertyName("from")] string? From = null,
     [property: JsonPropertyName("to")] string? To = null,
-    [property: JsonPropertyName("date_created")] string? DateCreated = null)
+    [property: JsonPropertyName("date_created")] string? DateCreated = null,
+    [property: JsonPropertyName("date_updated")] string? DateUpdated = null)
 {
     /// <summary>The create form both Twilio-shaped APIs take, with <paramref name="ttlMinutes"/> for <c>Ttl</c>.</summary>
     public static FormUrlEncodedContent CreateForm(FaxSendRequest request, string from, int ttlMinutes) => new(new Dictionary<string, string>

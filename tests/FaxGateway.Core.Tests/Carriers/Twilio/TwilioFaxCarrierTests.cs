@@ -128,6 +128,16 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FindAsync_FaxInTheWindowThatEndedBeforeTheSendBegan_IsNotOurs()
+    {
+        // Created and delivered within the second before this send began: the fax before it.
+        _api.Respond(_ => ScriptedResponse.Json(200, List(
+            """{"sid":"FXjustbefore","from":"+16175550000","to":"+16175551234","date_created":"2030-01-01T09:59:59Z","date_updated":"2030-01-01T09:59:59Z","status":"delivered","num_pages":1}""")));
+
+        Assert.Null(await Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FindAsync_MatchOnTheSecondPage_FollowsTheNextPageLink()
     {
         _api.Respond(request => request.PathAndQuery.Contains("Page=1", StringComparison.Ordinal)
