@@ -5,6 +5,7 @@ var root = new RootCommand("faxgw: run the FaxGateway worker, try it locally, an
 {
     RunCommand.Create(),
     DemoCommand.Create(),
+    FaultsCommand.Create(),
     SendCommand.Create(),
     DlqCommand.Create(),
 };

@@ -7,7 +7,8 @@ namespace FaxGateway.Cli.Local;
 /// <summary>
 /// A callback endpoint that behaves like a real client of the original gateway: it
 /// authenticates each POST by the secret <c>?token=</c> in its URL (401 otherwise), answers 404
-/// for a fax it never sent, and records what it accepts.
+/// for a fax it never sent, and records what it accepts. For fault-injection runs it can be
+/// taken down for a while (<see cref="GoDown"/>): it then answers every POST 503.
 /// </summary>
 internal sealed class CallbackReceiver : IAsyncDisposable
 {
@@ -15,6 +16,8 @@ internal sealed class CallbackReceiver : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ReceivedCallback>> _byFax = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private WebApplication _app = null!;
+    private volatile DownWindow? _down;
+    private int _refusedWhileDown;
 
     private CallbackReceiver(TimeProvider time) => _time = time;
 
@@ -33,6 +36,16 @@ internal sealed class CallbackReceiver : IAsyncDisposable
         return receiver;
     }
 
+    /// <summary>POSTs answered 503 because the receiver was down.</summary>
+    public int RefusedWhileDown => Volatile.Read(ref _refusedWhileDown);
+
+    /// <summary>From <paramref name="from"/> until <paramref name="until"/> (on the receiver's clock) every POST is answered 503 and not recorded.</summary>
+    public void GoDown(DateTimeOffset from, DateTimeOffset until)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(until, from);
+        _down = new DownWindow(from, until);
+    }
+
     /// <summary>Tells the receiver to expect callbacks for <paramref name="faxId"/>.</summary>
     public void Expect(string faxId) => _byFax.TryAdd(faxId, new ConcurrentQueue<ReceivedCallback>());
 
@@ -44,6 +57,12 @@ internal sealed class CallbackReceiver : IAsyncDisposable
 
     private async Task<IResult> ReceiveAsync(HttpContext context)
     {
+        if (_down is { } down && down.Covers(_time.GetUtcNow()))
+        {
+            Interlocked.Increment(ref _refusedWhileDown);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (context.Request.Query["token"] != _token)
         {
             return Results.Unauthorized();
@@ -83,6 +102,12 @@ internal sealed class CallbackReceiver : IAsyncDisposable
             root.GetProperty("status").GetString()!,
             root.GetProperty("message").GetString()!,
             root.GetProperty("timestamp").GetInt64(),
-            _time.GetUtcNow());
+            _time.GetUtcNow(),
+            context.Request.Headers["webhook-id"].FirstOrDefault());
+    }
+
+    private sealed record DownWindow(DateTimeOffset From, DateTimeOffset Until)
+    {
+        public bool Covers(DateTimeOffset instant) => instant >= From && instant < Until;
     }
 }

@@ -6,7 +6,8 @@ namespace FaxGateway.Cli.Local;
 /// <param name="Message">The payload's <c>message</c>.</param>
 /// <param name="Timestamp">The payload's <c>timestamp</c> (UNIX seconds).</param>
 /// <param name="ReceivedAt">When it arrived.</param>
-internal sealed record ReceivedCallback(string FaxId, string Status, string Message, long Timestamp, DateTimeOffset ReceivedAt)
+/// <param name="WebhookId">Its <c>webhook-id</c> header, when callbacks are signed; every copy of one event carries the same.</param>
+internal sealed record ReceivedCallback(string FaxId, string Status, string Message, long Timestamp, DateTimeOffset ReceivedAt, string? WebhookId = null)
 {
     public bool IsTerminal => Status is "sent" or "perm_fail";
 }

@@ -47,7 +47,12 @@ internal sealed class QueuePoller(
             }
 
             var messages = await ReceiveAsync(reserved, stopReceiving);
-            slots.Release(reserved - messages.Count);
+            if (messages.Count < reserved)
+            {
+                // Release(0) throws: a full batch would end this queue's loop for good.
+                slots.Release(reserved - messages.Count);
+            }
+
             inFlight.RemoveAll(task => task.IsCompleted);
             inFlight.AddRange(messages.Select(message => ProcessAsync(message, visibility, slots, abortWork)));
         }
