@@ -12,4 +12,12 @@ public interface IFaxCarrierLookup
     /// <paramref name="notBefore"/>, or null when it surely has none.
     /// </summary>
     Task<CarrierFax?> FindAsync(FaxSendRequest request, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The earliest time a send may begin, in a run that took its message at
+    /// <paramref name="runStart"/>, for <see cref="FindAsync"/> to tell its fax apart from the one
+    /// sent to the same number before the run began. Carriers that echo our client reference
+    /// need no wait.
+    /// </summary>
+    DateTimeOffset EarliestSend(DateTimeOffset runStart) => runStart;
 }

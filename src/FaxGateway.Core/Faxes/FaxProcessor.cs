@@ -80,7 +80,8 @@ public sealed class FaxProcessor
     /// <summary>Takes the attempt from wherever <paramref name="record"/> left it to a recorded outcome.</summary>
     private async Task<FaxAttemptRecord> AttemptAsync(Fax fax, FaxAttemptRecord? record, CancellationToken cancellationToken)
     {
-        var runDeadline = _time.GetUtcNow() + _settings.AttemptTimeout;
+        var runStart = _time.GetUtcNow();
+        var runDeadline = runStart + _settings.AttemptTimeout;
         CarrierFax current;
         if (record is null or { Phase: AttemptPhase.NotSent })
         {
@@ -93,6 +94,7 @@ public sealed class FaxProcessor
             }
 
             Log.MediaChecked(_logger, fax.FaxId, media.Pages);
+            await WaitToBeToldApartAsync(runStart, cancellationToken);
             record = await _journal.BeginSendingAsync(fax, record, media.Pages, cancellationToken);
             _faults.At(FaultPoint.BeforeSend, fax);
             (record, current) = await SendAsync(fax, record, cancellationToken);
@@ -112,6 +114,18 @@ public sealed class FaxProcessor
         }
 
         return await WatchAsync(fax, record, current, runDeadline, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits, when the carrier needs it, until a send could not be mistaken by a later look-up
+    /// for the fax sent to the same number before this run (see <see cref="IFaxCarrierLookup.EarliestSend"/>).
+    /// </summary>
+    private async Task WaitToBeToldApartAsync(DateTimeOffset runStart, CancellationToken cancellationToken)
+    {
+        if (_carrier is IFaxCarrierLookup lookup && lookup.EarliestSend(runStart) - _time.GetUtcNow() is { Ticks: > 0 } wait)
+        {
+            await Task.Delay(wait, _time, cancellationToken);
+        }
     }
 
     private async Task<(FaxAttemptRecord Record, CarrierFax Accepted)> SendAsync(Fax fax, FaxAttemptRecord sending, CancellationToken cancellationToken)

@@ -35,6 +35,9 @@ internal sealed class SignalWireFaxCarrier(CarrierHttp http, SignalWireSettings 
     public Task CancelAsync(string carrierFaxId, CancellationToken cancellationToken) =>
         CallAsync(CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, FaxPath(carrierFaxId), TwilioFaxResource.CancelForm()), "cancel a fax", cancellationToken);
 
+    /// <inheritdoc/>
+    public DateTimeOffset EarliestSend(DateTimeOffset runStart) => TwilioFaxLookup.EarliestSend(runStart);
+
     /// <summary>
     /// Lists the project's faxes from our number to the destination created since the send
     /// began (<c>GET …/Accounts/{ProjectId}/Faxes.json?From=…&amp;To=…&amp;DateCreatedAfter=…</c>,

@@ -34,6 +34,9 @@ internal sealed class TwilioFaxCarrier(CarrierHttp http, TwilioSettings settings
     public Task CancelAsync(string carrierFaxId, CancellationToken cancellationToken) =>
         CallAsync(CarrierRequests.Create(HttpMethod.Post, http.BaseUrl, FaxPath(carrierFaxId), TwilioFaxResource.CancelForm()), "cancel a fax", cancellationToken);
 
+    /// <inheritdoc/>
+    public DateTimeOffset EarliestSend(DateTimeOffset runStart) => TwilioFaxLookup.EarliestSend(runStart);
+
     /// <summary>
     /// Lists the faxes from our number to the destination created since the send began
     /// (<c>GET /v1/Faxes?From=…&amp;To=…&amp;DateCreatedAfter=…</c>); see <see cref="TwilioFaxLookup"/>

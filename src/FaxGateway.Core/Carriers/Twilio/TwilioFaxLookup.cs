@@ -12,6 +12,22 @@ namespace FaxGateway.Core.Carriers.Twilio;
 /// </summary>
 internal static class TwilioFaxLookup
 {
+    /// <summary>How far the carrier's clock may be from ours without a look-up taking one fax for another.</summary>
+    private static readonly TimeSpan ClockMargin = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// These APIs keep creation times to the second and echo no reference of ours, so a send
+    /// waits until a whole second has begun since its run took the message (with
+    /// <see cref="ClockMargin"/> either side). The fax sent to the number before was created
+    /// before this run began, in an earlier second, and every fax this send can create falls in
+    /// that later second or after: the look-up tells them apart by second alone. The wait is
+    /// at most 1.5 s, against a minute a page.
+    /// </summary>
+    public static DateTimeOffset EarliestSend(DateTimeOffset runStart) =>
+        TruncateToSecond(runStart + ClockMargin) + TimeSpan.FromSeconds(1) + ClockMargin;
+
+    private static DateTimeOffset TruncateToSecond(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+
     /// <summary>Twilio's default page size (it allows up to 1000); the filtered list is a handful of faxes.</summary>
     private const string PageSize = "50";
 
@@ -35,27 +51,20 @@ internal static class TwilioFaxLookup
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(authorize);
-        var after = FaxListLookup.FormatTime(notBefore - FaxListLookup.TimeMatchSlack);
+        // The first whole second in which this send can have created a fax: see EarliestSend.
+        var firstSecond = TruncateToSecond(notBefore - ClockMargin);
+        var after = FaxListLookup.FormatTime(firstSecond - TimeSpan.FromSeconds(1));
         var first = new Uri(http.BaseUrl, FaxListLookup.WithQuery(
             listPath, ("From", from), ("To", request.To), ("DateCreatedAfter", after), ("PageSize", PageSize)));
         var found = await FaxListLookup.FindNewestAsync(
             first,
             ReadPageAsync,
-            fax => (fax.From is null || fax.From == from) && (fax.To is null || fax.To == request.To) && !EndedBefore(fax, notBefore),
+            fax => (fax.From is null || fax.From == from) && (fax.To is null || fax.To == request.To),
             fax => fax.DateCreated,
-            notBefore,
-            FaxListLookup.TimeMatchSlack,
+            firstSecond,
+            TimeSpan.Zero,
             cancellationToken);
         return found?.ToCarrierFax(FaxListLookup.What, carrierName, logger);
-
-        // The fax sent to the number just before this one can fall in the one-second window of
-        // creation times; if it had already ended before this send began, it is not this one.
-        static bool EndedBefore(TwilioFaxResource fax, DateTimeOffset notBefore) =>
-            TwilioFaxStatuses.Map(fax.Status ?? string.Empty, fax.ErrorCode) != CarrierFaxState.Pending
-            && FaxListLookup.ParseTime(fax.DateUpdated) is { } updated
-            && updated < TruncateToSecond(notBefore);
-
-        static DateTimeOffset TruncateToSecond(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
         async Task<FaxListPage<TwilioFaxResource>> ReadPageAsync(Uri page, CancellationToken token)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using FaxGateway.Core.Carriers;
@@ -101,8 +102,7 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     [Fact]
     public async Task FindAsync_ListsOurNumberToTheDestinationSinceTheSendBegan_ReturnsTheNewestMatch()
     {
-        // The fax sent to the number just before (inside the one-second slack) is not ours:
-        // this attempt's fax, if the carrier has it, is the last one.
+        // The fax sent to the number before this run was created in an earlier second.
         _api.Respond(_ => ScriptedResponse.Json(200, List(
             Listed(Sid, "+16175550000", Destination, "2030-01-01T10:00:01Z", "sending"),
             Listed("FXjustbefore", "+16175550000", Destination, "2030-01-01T09:59:59Z", "delivered"))));
@@ -128,13 +128,26 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FindAsync_FaxInTheWindowThatEndedBeforeTheSendBegan_IsNotOurs()
+    public async Task FindAsync_FaxCreatedInTheSecondBeforeTheSendCouldBegin_IsNotOurs()
     {
-        // Created and delivered within the second before this send began: the fax before it.
+        // The fax sent to the number before this run: created in an earlier second.
         _api.Respond(_ => ScriptedResponse.Json(200, List(
             """{"sid":"FXjustbefore","from":"+16175550000","to":"+16175551234","date_created":"2030-01-01T09:59:59Z","date_updated":"2030-01-01T09:59:59Z","status":"delivered","num_pages":1}""")));
 
         Assert.Null(await Lookup().FindAsync(LookupRequest, NotBefore, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("10:00:00.900", "10:00:02.250")]
+    [InlineData("10:00:00.000", "10:00:01.250")]
+    [InlineData("10:00:00.800", "10:00:02.250")]
+    public void EarliestSend_StartsAWholeSecondAfterTheRunTookItsMessage(string runStart, string earliest)
+    {
+        var day = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var send = TwilioFaxLookup.EarliestSend(day + TimeSpan.Parse(runStart, CultureInfo.InvariantCulture));
+
+        Assert.Equal(day + TimeSpan.Parse(earliest, CultureInfo.InvariantCulture), send);
     }
 
     [Fact]
@@ -172,7 +185,8 @@ public sealed class TwilioFaxCarrierTests : IAsyncLifetime
     }
 
     private const string Destination = "+16175551234";
-    private static readonly DateTimeOffset NotBefore = new(2030, 1, 1, 10, 0, 0, TimeSpan.Zero);
+    // A send begins a quarter second into a whole second (TwilioFaxLookup.EarliestSend).
+    private static readonly DateTimeOffset NotBefore = new DateTimeOffset(2030, 1, 1, 10, 0, 0, TimeSpan.Zero).AddMilliseconds(250);
     private static readonly FaxSendRequest LookupRequest = new(Destination, "https://m/a.pdf", "abc123", 1);
 
     private IFaxCarrierLookup Lookup() => Assert.IsAssignableFrom<IFaxCarrierLookup>(CreateSut());
