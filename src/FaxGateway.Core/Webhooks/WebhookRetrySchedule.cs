@@ -7,8 +7,9 @@ namespace FaxGateway.Core.Webhooks;
 /// (<c>WEBHOOK_RETRY_SCHEDULE</c>, seconds, comma-separated; the last delay repeats). The default
 /// grows from a minute to two hours and adds up to about 25 hours over the webhook queue's 20
 /// receives, so a receiver that is down for a day still gets every callback (the original gave
-/// up after about an hour). A 429's <c>Retry-After</c> is honoured instead, up to the longest
-/// delay of the schedule.
+/// up after about an hour). A 429's <c>Retry-After</c> is honoured as well: the wait is the
+/// longer of it (up to the schedule's longest delay) and the schedule's, so a receiver that
+/// keeps asking for a second cannot use up the 20 tries in 20 seconds.
 /// </summary>
 public sealed class WebhookRetrySchedule
 {
@@ -47,14 +48,15 @@ public sealed class WebhookRetrySchedule
     /// <summary>The wait after the <paramref name="receiveCount"/>-th try failed.</summary>
     public TimeSpan DelayAfter(int receiveCount, TimeSpan? retryAfter = null)
     {
-        var longest = _delays.Max();
-        if (retryAfter is { } asked && asked > TimeSpan.Zero)
+        var index = Math.Max(receiveCount, 1) - 1;
+        var scheduled = index < _delays.Length ? _delays[index] : _delays[^1];
+        if (retryAfter is { } asked && asked > scheduled)
         {
+            var longest = _delays.Max();
             return asked < longest ? asked : longest;
         }
 
-        var index = Math.Max(receiveCount, 1) - 1;
-        return index < _delays.Length ? _delays[index] : _delays[^1];
+        return scheduled;
     }
 
     /// <summary>The total wait before the <paramref name="tries"/>-th try.</summary>

@@ -47,14 +47,19 @@ public sealed class WebhookMessageHandlerTests
         _metrics.Verify(m => m.CallbackFinished(false), Times.Once);
     }
 
-    [Fact]
-    public async Task HandleAsync_TooManyRequests_WaitsAsLongAsTheReceiverAsked()
+    [Theory]
+    [InlineData(1, 3000, 3000)]
+    [InlineData(5, 30, 900)]
+    [InlineData(9, 1, 7200)]
+    [InlineData(2, 86400, 7200)]
+    public async Task HandleAsync_TooManyRequests_WaitsTheLongerOfRetryAfterAndTheSchedule(int receiveCount, int retryAfterSeconds, int delaySeconds)
     {
-        Answer(WebhookDeliveryResult.Answered(429, TimeSpan.FromSeconds(30)));
+        Answer(WebhookDeliveryResult.Answered(429, TimeSpan.FromSeconds(retryAfterSeconds)));
 
-        var error = await Assert.ThrowsAsync<WebhookDeliveryException>(() => CreateSut().HandleAsync(Message(Sample, 5), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<WebhookDeliveryException>(
+            () => CreateSut().HandleAsync(Message(Sample, receiveCount), CancellationToken.None));
 
-        Assert.Equal(TimeSpan.FromSeconds(30), error.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(delaySeconds), error.RetryAfter);
     }
 
     [Fact]
