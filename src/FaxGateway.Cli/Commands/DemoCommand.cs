@@ -47,7 +47,7 @@ internal static class DemoCommand
         {
             speed, attempts, pdfs, busy, timeout, verbose, carrier,
         };
-        command.SetAction((parse, cancellationToken) => CheckDocuments(parse.GetValue(pdfs)) ?? new DemoRun(
+        command.SetAction((parse, cancellationToken) => RunAsync(new DemoRun(
             new DemoOptions
             {
                 Speed = parse.GetValue(speed),
@@ -58,22 +58,21 @@ internal static class DemoCommand
                 Verbose = parse.GetValue(verbose),
                 Carrier = parse.GetValue(carrier)!,
             },
-            Console.Out).RunAsync(cancellationToken));
+            Console.Out), cancellationToken));
         return command;
     }
 
-    /// <summary>Reads the PDF folder before anything starts; a folder it cannot use is one clear line and exit code 2.</summary>
-    private static Task<int>? CheckDocuments(DirectoryInfo? folder)
+    /// <summary>Runs the demo; a PDF folder it cannot use is one clear line and exit code 2.</summary>
+    private static async Task<int> RunAsync(DemoRun demo, CancellationToken cancellationToken)
     {
         try
         {
-            DemoDocuments.Load(folder);
-            return null;
+            return await demo.RunAsync(cancellationToken);
         }
         catch (DemoDocumentsException exception)
         {
-            Console.Error.WriteLine(exception.Message);
-            return Task.FromResult(2);
+            await Console.Error.WriteLineAsync(exception.Message);
+            return 2;
         }
     }
 }

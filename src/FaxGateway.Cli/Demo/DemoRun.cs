@@ -23,10 +23,13 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         _clock.Start();
+
+        // Read first, so a folder that cannot be used stops the demo before anything starts.
+        var documents = DemoDocuments.Load(options.PdfFolder);
         await using var stack = await LocalStack.StartAsync(Stage, options.Speed, SimulatorOptions(), Say, cancellationToken);
         Say($"Carrier simulator at {stack.Simulator.BaseUrl}, speaking the {options.Carrier} API; time x{options.Speed:0.#} (a page takes {60 / options.Speed:0.##} s).");
 
-        var faxes = Plan(stack.Media);
+        var faxes = Plan(stack.Media, documents);
         var start = DateTimeOffset.UtcNow;
         stack.Callbacks.Received += callback => Say($"{callback.FaxId,-8} {callback.Status,-9} {callback.Message}");
         var settings = stack.Settings(options.MaxFaxAttempts, options.Carrier);
@@ -60,9 +63,8 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
         return simulator;
     }
 
-    private List<DemoFax> Plan(MediaServer media)
+    private List<DemoFax> Plan(MediaServer media, IReadOnlyList<DemoDocuments.Document> documents)
     {
-        var documents = DemoDocuments.Load(options.PdfFolder);
         var faxes = new List<DemoFax>();
         foreach (var office in DemoBatch.Offices)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Amazon.Runtime;
 using Amazon.SQS;
 using FaxGateway.Cli.Demo;
 using FaxGateway.Cli.Local;
@@ -156,13 +155,7 @@ internal sealed class FaultRun(FaultRunOptions options, TextWriter output)
 
     /// <summary>An SQS client like the gateway's own, whose HTTP requests fail as <paramref name="flaky"/> says.</summary>
     private static AmazonSQSClient FlakySqs(Uri endpoint, FlakySqsHttpClientFactory flaky) =>
-        new(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig
-        {
-            ServiceURL = endpoint.ToString(),
-            AuthenticationRegion = "us-east-1",
-            MaxErrorRetry = 3,
-            HttpClientFactory = flaky,
-        });
+        new(LocalAwsEndpoint.Credentials, LocalAwsEndpoint.Configure(new AmazonSQSConfig { HttpClientFactory = flaky }, endpoint, region: null));
 
     private void Configure(IServiceCollection services, RandomCrashes crashes, GatewayLogTally tally)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
@@ -131,7 +130,7 @@ internal sealed class QueuePoller(
         {
             // Deliberate catch-all: whatever went wrong, the message stays on the queue and SQS
             // delivers it again (and finally moves it to the dead-letter queue).
-            if (exception is FaxStillInProgressException)
+            if (exception is IRetryLater { IsExpected: true })
             {
                 Log.MessageHandedOn(logger, message.MessageId, QueueName, queueMessage.ReceiveCount);
             }

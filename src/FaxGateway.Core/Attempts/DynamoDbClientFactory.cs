@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2;
-using Amazon.Runtime;
+using FaxGateway.Core.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace FaxGateway.Core.Attempts;
@@ -28,14 +28,6 @@ public static class DynamoDbClientFactory
     public static IAmazonDynamoDB ForEndpoint(Uri endpoint, string? region = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var config = new AmazonDynamoDBConfig
-        {
-            ServiceURL = endpoint.ToString(),
-            AuthenticationRegion = string.IsNullOrWhiteSpace(region) ? "us-east-1" : region,
-            MaxErrorRetry = 3,
-        };
-
-        // The emulator accepts any credentials; fixed ones keep a developer's real keys out of it.
-        return new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
+        return new AmazonDynamoDBClient(LocalAwsEndpoint.Credentials, LocalAwsEndpoint.Configure(new AmazonDynamoDBConfig(), endpoint, region));
     }
 }

@@ -58,8 +58,12 @@ internal sealed class FaxAttemptReporter(
         switch (outcome)
         {
             case FaxStatus.Sent:
+                // The original swallowed a failure here: throwing made SQS redeliver the message
+                // and it sent the fax again. The attempt is recorded as finished by now, so a
+                // redelivery only queues this same event again and sends nothing.
                 Log.FaxDelivered(logger, fax.FaxId, fax.Attempt);
-                await EnqueueSentAsync(fax, record, cancellationToken);
+                await EnqueueOrThrowAsync(
+                    () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.Sent), cancellationToken), fax, "sent callback");
                 break;
             case FaxStatus.PermanentFailure:
                 Log.FaxPermanentlyFailed(logger, fax.FaxId, fax.Attempt, status);
@@ -83,27 +87,6 @@ internal sealed class FaxAttemptReporter(
         }
 
         return await journal.AdvanceAsync(record, AttemptPhase.Notified, cancellationToken);
-    }
-
-    /// <summary>
-    /// The original swallowed a failure here, because throwing made SQS redeliver the message
-    /// and it then sent the fax again. The attempt is recorded as finished by now, so a
-    /// redelivery only queues this same event again: throwing loses nothing and sends nothing.
-    /// </summary>
-    private async Task EnqueueSentAsync(Fax fax, FaxAttemptRecord record, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.Sent), cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Log.SuccessWebhookEnqueueFailed(logger, exception, fax.FaxId);
-            throw new FaxProcessingException(
-                $"Failed to enqueue sent callback for fax '{fax.FaxId}' (attempt {fax.Attempt} of {settings.MaxFaxAttempts}); " +
-                "the fax is recorded as delivered and is not sent again",
-                exception);
-        }
     }
 
     private async Task EnqueueOrThrowAsync(Func<Task> enqueue, Fax fax, string what)

@@ -36,24 +36,21 @@ internal sealed class FaxStatusPoller(
         var cancelRequested = false;
         while (!current.IsFinal)
         {
+            if (time.GetUtcNow() >= runDeadline)
+            {
+                return current;
+            }
+
             if (!cancelRequested && time.GetUtcNow() >= attemptDeadline)
             {
                 await CancelAsync(fax, current, runDeadline, cancellationToken);
                 cancelRequested = true;
             }
 
-            var remaining = (cancelRequested ? runDeadline : Min(runDeadline, attemptDeadline)) - time.GetUtcNow();
-            if (remaining <= TimeSpan.Zero)
-            {
-                if (time.GetUtcNow() >= runDeadline)
-                {
-                    return current;
-                }
-
-                continue;
-            }
-
-            await Task.Delay(Min(settings.PollInterval, remaining), time, cancellationToken);
+            // Wake at the attempt's limit, to cancel, unless the cancel is already asked for.
+            var wakeBy = cancelRequested ? runDeadline : Min(runDeadline, attemptDeadline);
+            var wait = Min(settings.PollInterval, wakeBy - time.GetUtcNow());
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, cancellationToken);
             faults.At(FaultPoint.MidPoll, fax);
             current = await TryReadAsync(fax, current, runDeadline, cancellationToken) ?? current;
             if (!current.IsFinal)

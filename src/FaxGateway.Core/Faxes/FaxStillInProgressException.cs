@@ -31,4 +31,7 @@ public sealed class FaxStillInProgressException : Exception, IRetryLater
     }
 
     public TimeSpan RetryAfter { get; }
+
+    /// <summary>A hand-off is how a long fax is meant to be watched, not a failure.</summary>
+    public bool IsExpected => true;
 }

@@ -16,19 +16,17 @@ public static class FaxProcessorTimeouts
     /// <summary>Time an attempt leaves the function after its deadline, to cancel, read the status once more and report.</summary>
     public static readonly TimeSpan ReportingMargin = TimeSpan.FromSeconds(30);
 
-    /// <summary>The problems with these timeouts, empty when they are safe.</summary>
-    public static IReadOnlyList<string> Problems(TimeSpan functionTimeout, TimeSpan attemptTimeout, TimeSpan queueVisibility) =>
-        Problems(functionTimeout, attemptTimeout, queueVisibility, maxReceiveCount: null, settings: null);
-
     /// <summary>
-    /// As above, and, given the fax queue's redrive count, whether the longest fax
-    /// (<c>FAX_ATTEMPT_MAX_DURATION</c> watched <c>FAX_ATTEMPT_TIMEOUT</c> at a time, each run a
-    /// receive) plus the allowed failed runs fits under it: otherwise SQS would move a long fax
-    /// still in progress to the dead-letter queue.
+    /// The problems with these timeouts, empty when they are safe. Given the fax queue's redrive
+    /// count, also whether the longest fax (<c>FAX_ATTEMPT_MAX_DURATION</c> watched
+    /// <c>FAX_ATTEMPT_TIMEOUT</c> at a time, each run a receive) plus the allowed failed runs fits
+    /// under it: otherwise SQS would move a long fax still in progress to the dead-letter queue.
     /// </summary>
     public static IReadOnlyList<string> Problems(
-        TimeSpan functionTimeout, TimeSpan attemptTimeout, TimeSpan queueVisibility, int? maxReceiveCount, FaxGatewaySettings? settings)
+        TimeSpan functionTimeout, TimeSpan queueVisibility, int? maxReceiveCount, FaxGatewaySettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        var attemptTimeout = settings.AttemptTimeout;
         var problems = new List<string>();
         if (attemptTimeout + ReportingMargin > functionTimeout)
         {
@@ -44,7 +42,7 @@ public static class FaxProcessorTimeouts
                 $"({functionTimeout.TotalSeconds:0} s), or a fax in progress is handed out again and sent twice");
         }
 
-        if (maxReceiveCount is { } receives && settings is not null)
+        if (maxReceiveCount is { } receives)
         {
             var runs = (int)Math.Ceiling(settings.AttemptMaxDuration / attemptTimeout) + 1;
             if (runs + settings.MaxFailedReceives > receives)
@@ -80,8 +78,7 @@ public static class FaxProcessorTimeouts
         var attributes = await sqs.GetQueueAttributesAsync(
             new GetQueueAttributesRequest { QueueUrl = settings.FaxQueueUrl.ToString(), AttributeNames = ["VisibilityTimeout", "RedrivePolicy"] },
             cancellationToken);
-        var problems = Problems(
-            functionTimeout, settings.AttemptTimeout, TimeSpan.FromSeconds(attributes.VisibilityTimeout), MaxReceiveCount(attributes), settings);
+        var problems = Problems(functionTimeout, TimeSpan.FromSeconds(attributes.VisibilityTimeout), MaxReceiveCount(attributes), settings);
         if (problems.Count > 0)
         {
             throw new SettingsException(problems);

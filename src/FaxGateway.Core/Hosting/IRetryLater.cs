@@ -8,4 +8,10 @@ namespace FaxGateway.Core.Hosting;
 public interface IRetryLater
 {
     TimeSpan RetryAfter { get; }
+
+    /// <summary>
+    /// Whether this is the normal course of things rather than a failure (a long fax handed to
+    /// the next run): hosts log it as information, not as a failed message.
+    /// </summary>
+    bool IsExpected => false;
 }

@@ -69,9 +69,6 @@ internal static partial class Log
     [LoggerMessage(1012, LogLevel.Warning, "Fax {FaxId} failed for good after {Attempt} attempts (status {CarrierStatus})", EventName = "FaxPermanentlyFailed")]
     public static partial void FaxPermanentlyFailed(ILogger logger, string faxId, int attempt, string carrierStatus);
 
-    [LoggerMessage(1013, LogLevel.Error, "Fax {FaxId} was delivered but its success callback could not be queued; the message comes back to queue it again (the fax is not sent again)", EventName = "SuccessWebhookEnqueueFailed")]
-    public static partial void SuccessWebhookEnqueueFailed(ILogger logger, Exception exception, string faxId);
-
     [LoggerMessage(1020, LogLevel.Warning, "Rejected fax-queue message {MessageId}: {Reason}; the caller gets a perm_fail callback", EventName = "FaxRequestRejected")]
     public static partial void FaxRequestRejected(ILogger logger, string messageId, string reason);
 

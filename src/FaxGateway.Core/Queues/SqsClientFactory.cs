@@ -1,4 +1,4 @@
-using Amazon.Runtime;
+using FaxGateway.Core.Hosting;
 using Amazon.SQS;
 using Microsoft.Extensions.Configuration;
 
@@ -26,14 +26,6 @@ public static class SqsClientFactory
     public static IAmazonSQS ForEndpoint(Uri endpoint, string? region = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var config = new AmazonSQSConfig
-        {
-            ServiceURL = endpoint.ToString(),
-            AuthenticationRegion = string.IsNullOrWhiteSpace(region) ? "us-east-1" : region,
-            MaxErrorRetry = 3,
-        };
-
-        // The emulator accepts any credentials; fixed ones keep a developer's real keys out of it.
-        return new AmazonSQSClient(new BasicAWSCredentials("local", "local"), config);
+        return new AmazonSQSClient(LocalAwsEndpoint.Credentials, LocalAwsEndpoint.Configure(new AmazonSQSConfig(), endpoint, region));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS;
-using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
@@ -52,7 +51,7 @@ internal sealed class SqsEventHandler(IQueueMessageHandler handler, IAmazonSQS s
         {
             // Deliberate catch-all: the record is reported as failed, SQS delivers it again and
             // its redrive policy finally moves it to the dead-letter queue.
-            if (exception is FaxStillInProgressException)
+            if (exception is IRetryLater { IsExpected: true })
             {
                 Log.RecordHandedOn(logger, record.MessageId, handler.Queue.ToString(), message.ReceiveCount);
             }
