@@ -1,6 +1,7 @@
 using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Secrets;
 using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,27 @@ public sealed record FaxGatewaySettings
     /// <value>The default value is 600 seconds.</value>
     /// </summary>
     public TimeSpan BackoffDelay { get; init; } = TimeSpan.FromSeconds(600);
+
+    /// <summary>
+    /// How long a failed fax waits, and how often it is tried, by the cause of the failure
+    /// (<c>RETRY_POLICY</c> and <c>RETRY_*</c>). <c>RETRY_POLICY=constant</c> is the original's:
+    /// <see cref="BackoffDelay"/> after every failure.
+    /// </summary>
+    public RetryPolicy Retries { get; init; } = new();
+
+    /// <summary>
+    /// How long after its first attempt a fax may still be tried (<c>FAX_DEADLINE</c>, seconds);
+    /// a message may set its own with <c>expires_at</c>. Past it the fax ends in <c>perm_fail</c>,
+    /// status <c>expired</c>.
+    /// <value>The default value is 86,400 seconds (a day).</value>
+    /// </summary>
+    public TimeSpan FaxDeadline { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>When a fax's status is read while it is on the line (<c>FAX_POLL_MODE</c>, <c>FAX_PAGE_SECONDS</c>).</summary>
+    public PollingSettings Polling { get; init; } = PollingSettings.Default;
+
+    /// <summary>The hours destinations may be faxed (<c>SEND_WINDOWS</c>); by default any time.</summary>
+    public SendWindowRules SendWindows { get; init; } = SendWindowRules.None;
 
     /// <summary>The FIFO fax queue (<c>QUEUE_URL_FAX</c>).</summary>
     public required Uri FaxQueueUrl { get; init; }
@@ -192,6 +214,13 @@ public sealed record FaxGatewaySettings
         {
             MaxFaxAttempts = reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000),
             BackoffDelay = reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay),
+            Retries = RetryPolicy.Read(
+                reader,
+                reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay),
+                reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000)),
+            FaxDeadline = reader.Seconds("FAX_DEADLINE", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
+            Polling = PollingSettings.Read(reader),
+            SendWindows = SendWindowRules.Read(reader),
             FaxQueueUrl = reader.RequiredUrl("QUEUE_URL_FAX"),
             RetryQueueUrl = reader.RequiredUrl("QUEUE_URL_RETRY"),
             WebhookQueueUrl = reader.RequiredUrl("QUEUE_URL_WEBHOOK"),
