@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Scheduling;
 
 namespace FaxGateway.Core.Attempts;
 
@@ -41,7 +42,7 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
 
     /// <summary>Records the attempt's outcome and when it was decided, before anything is reported.</summary>
     public Task<FaxAttemptRecord> FinishedAsync(
-        Fax fax, FaxAttemptRecord? record, CarrierFax final, FaxStatus outcome, CancellationToken cancellationToken)
+        Fax fax, FaxAttemptRecord? record, CarrierFax final, AttemptDecision decision, CancellationToken cancellationToken, bool skipped = false)
     {
         var now = time.GetUtcNow();
         var finished = Next(fax, record, AttemptPhase.Finished) with
@@ -49,10 +50,13 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
             StartedAt = record?.StartedAt ?? now,
             RequestHash = record?.RequestHash ?? RequestFingerprint.Of(fax),
             FinalState = final.State,
-            FinalStatus = final.Status,
+            FinalStatus = decision.Status,
             Pages = final.Pages ?? record?.Pages,
-            Outcome = outcome,
+            Outcome = decision.Outcome,
             DecidedAt = now.ToUnixTimeSeconds(),
+            Cause = decision.Cause,
+            RetryAt = decision.RetryAt,
+            Skipped = skipped,
         };
         return SaveAsync(finished, cancellationToken);
     }

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Scheduling;
 
 namespace FaxGateway.Core.Attempts;
 
@@ -27,6 +28,9 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
     private const string FinalStatus = "final_status";
     private const string Outcome = "outcome";
     private const string DecidedAt = "decided_at";
+    private const string Cause = "cause";
+    private const string RetryAt = "retry_at";
+    private const string Skipped = "skipped";
 
     public async Task<FaxAttemptRecord?> GetAsync(string faxId, int attempt, CancellationToken cancellationToken)
     {
@@ -84,6 +88,13 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
         AddIfSet(item, FinalStatus, record.FinalStatus);
         AddIfSet(item, Outcome, record.Outcome?.ToString());
         AddIfSet(item, DecidedAt, record.DecidedAt);
+        AddIfSet(item, Cause, record.Cause?.ToString());
+        AddIfSet(item, RetryAt, record.RetryAt?.ToUnixTimeMilliseconds());
+        if (record.Skipped)
+        {
+            item[Skipped] = new AttributeValue { BOOL = true };
+        }
+
         return item;
     }
 
@@ -104,6 +115,9 @@ public sealed class DynamoDbFaxAttemptStore(IAmazonDynamoDB dynamo, string table
             FinalStatus = Text(item, FinalStatus),
             Outcome = Text(item, Outcome) is { } outcome ? Enum.Parse<FaxStatus>(outcome) : null,
             DecidedAt = Long(item, DecidedAt),
+            Cause = Text(item, Cause) is { } cause ? Enum.Parse<FailureCause>(cause) : null,
+            RetryAt = Long(item, RetryAt) is { } retryAt ? DateTimeOffset.FromUnixTimeMilliseconds(retryAt) : null,
+            Skipped = item.TryGetValue(Skipped, out var skipped) && skipped.BOOL == true,
         };
 
     private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };

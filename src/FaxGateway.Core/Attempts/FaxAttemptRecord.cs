@@ -1,5 +1,6 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Faxes;
+using FaxGateway.Core.Scheduling;
 
 namespace FaxGateway.Core.Attempts;
 
@@ -44,6 +45,18 @@ public sealed record FaxAttemptRecord(string FaxId, int Attempt, AttemptPhase Ph
 
     /// <summary>When the outcome was decided, in UNIX seconds: the callback's <c>timestamp</c>.</summary>
     public long? DecidedAt { get; init; }
+
+    /// <summary>Why the attempt failed, once finished and failed.</summary>
+    public FailureCause? Cause { get; init; }
+
+    /// <summary>When the next attempt is due, decided once (jitter included) so a repeated report queues the same retry.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>Whether the attempt was never made: the fax's deadline had passed before it.</summary>
+    public bool Skipped { get; init; }
+
+    /// <summary>Attempts actually made by the end of this one, as the <c>perm_fail</c> message counts them.</summary>
+    public int Tries => Skipped ? Attempt - 1 : Attempt;
 
     /// <summary>Whether the outcome has been decided (the phase is <see cref="AttemptPhase.Finished"/> or later).</summary>
     public bool IsFinished => Phase >= AttemptPhase.Finished;

@@ -3,6 +3,7 @@ using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ namespace FaxGateway.Core.Faxes;
 internal sealed class FaxAttemptReporter(
     IGatewayQueues queues,
     AttemptJournal journal,
+    RetryPlanner planner,
     FaxGatewaySettings settings,
     TimeProvider time,
     IGatewayMetrics metrics,
@@ -43,8 +45,8 @@ internal sealed class FaxAttemptReporter(
         if (outcome == FaxStatus.TemporaryFailure)
         {
             faults.At(FaultPoint.BetweenWebhookAndRetry, fax);
-            await EnqueueOrThrowAsync(
-                () => queues.EnqueueRetryAsync(fax.NextAttempt(), settings.BackoffDelay, cancellationToken), fax, "retry");
+            var (retry, delay) = Retry(fax, record);
+            await EnqueueOrThrowAsync(() => queues.EnqueueRetryAsync(retry, delay, cancellationToken), fax, "retry");
         }
 
         record = await journal.AdvanceAsync(record, AttemptPhase.Reported, cancellationToken);
@@ -68,12 +70,12 @@ internal sealed class FaxAttemptReporter(
             case FaxStatus.PermanentFailure:
                 Log.FaxPermanentlyFailed(logger, fax.FaxId, fax.Attempt, status);
                 await EnqueueOrThrowAsync(
-                    () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.PermanentFailure(fax.Attempt, status)), cancellationToken),
+                    () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.PermanentFailure(record.Tries, status)), cancellationToken),
                     fax,
                     "perm_fail callback");
                 break;
             default:
-                Log.FaxRetryScheduled(logger, fax.FaxId, fax.Attempt, settings.MaxFaxAttempts, status, settings.BackoffDelay);
+                Log.FaxRetryScheduled(logger, fax.FaxId, fax.Attempt, settings.MaxFaxAttempts, status, Retry(fax, record).Delay);
 
                 // The callback goes first and the retry second. Were it the other way round, a
                 // failed callback write would make SQS redeliver this message after the retry was
@@ -87,6 +89,20 @@ internal sealed class FaxAttemptReporter(
         }
 
         return await journal.AdvanceAsync(record, AttemptPhase.Notified, cancellationToken);
+    }
+
+    /// <summary>
+    /// The next attempt's message, due when the record says (decided once, jitter included, so a
+    /// repeated report queues the same retry), carrying the fax's deadline and failure counts.
+    /// A record from before due times were recorded retries after <c>BACKOFF_DELAY</c>.
+    /// </summary>
+    private (Fax Retry, TimeSpan Delay) Retry(Fax fax, FaxAttemptRecord record)
+    {
+        var now = time.GetUtcNow();
+        var due = record.RetryAt ?? now + settings.BackoffDelay;
+        var firstSeen = record.StartedAt == default ? now : record.StartedAt;
+        var retry = fax.RetryAt(due, record.Cause ?? FailureCause.LineError).ExpiringAt(planner.DeadlineOf(fax, firstSeen));
+        return (retry, due > now ? due - now : TimeSpan.Zero);
     }
 
     private async Task EnqueueOrThrowAsync(Func<Task> enqueue, Fax fax, string what)

@@ -5,4 +5,8 @@ namespace FaxGateway.Core.Faxes;
 /// <param name="Attempt">The attempt's number, from 1.</param>
 /// <param name="CarrierStatus">The carrier's final status text for the attempt.</param>
 /// <param name="RetryScheduled">Whether another attempt was put on the retry queue.</param>
-public sealed record FaxAttemptResult(FaxStatus Status, int Attempt, string CarrierStatus, bool RetryScheduled);
+public sealed record FaxAttemptResult(FaxStatus Status, int Attempt, string CarrierStatus, bool RetryScheduled)
+{
+    /// <summary>Set when the attempt was not made yet but put back until then (a send window, or a later <c>not_before</c>).</summary>
+    public DateTimeOffset? DeferredUntil { get; init; }
+}

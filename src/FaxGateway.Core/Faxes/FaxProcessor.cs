@@ -1,3 +1,4 @@
+using System.Net;
 using FaxGateway.Core.Attempts;
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Hosting;
@@ -5,6 +6,8 @@ using FaxGateway.Core.Logging;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Retries;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +34,7 @@ public sealed class FaxProcessor
     private const string NoCarrierFax = "-";
 
     private readonly IFaxCarrier _carrier;
+    private readonly IGatewayQueues _queues;
     private readonly FaxGatewaySettings _settings;
     private readonly TimeProvider _time;
     private readonly IMediaPreflight _media;
@@ -38,6 +42,7 @@ public sealed class FaxProcessor
     private readonly ILogger<FaxProcessor> _logger;
     private readonly FaxStatusPoller _poller;
     private readonly AttemptJournal _journal;
+    private readonly RetryPlanner _planner;
     private readonly FaxAttemptReporter _reporter;
 
     public FaxProcessor(
@@ -52,6 +57,7 @@ public sealed class FaxProcessor
         ILogger<FaxProcessor> logger)
     {
         _carrier = carrier;
+        _queues = queues;
         _settings = settings;
         _time = time;
         _media = media;
@@ -59,7 +65,8 @@ public sealed class FaxProcessor
         _logger = logger;
         _poller = new FaxStatusPoller(carrier, settings, time, faults, logger);
         _journal = new AttemptJournal(attempts, time);
-        _reporter = new FaxAttemptReporter(queues, _journal, settings, time, metrics, faults, logger);
+        _planner = new RetryPlanner(settings);
+        _reporter = new FaxAttemptReporter(queues, _journal, _planner, settings, time, metrics, faults, logger);
     }
 
     /// <summary>Makes (or carries on) the attempt <paramref name="fax"/> asks for and reports its outcome.</summary>
@@ -73,8 +80,82 @@ public sealed class FaxProcessor
     public async Task<FaxAttemptResult> ProcessAsync(Fax fax, FaxAttemptRecord? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fax);
-        var record = known is { IsFinished: true } ? known : await AttemptAsync(fax, known, cancellationToken);
+        var record = known;
+        if (record is null or { Phase: AttemptPhase.NotSent })
+        {
+            var now = _time.GetUtcNow();
+            var expires = _planner.DeadlineOf(fax, record?.StartedAt ?? now);
+            var due = DueAt(fax, now);
+            if (now >= expires || due > expires)
+            {
+                record = await ExpireAsync(fax, record, cancellationToken);
+            }
+            else if (due - now >= RetryProcessor.LongestWaitInProcess)
+            {
+                return await DeferAsync(fax, due, expires, cancellationToken);
+            }
+            else
+            {
+                await WaitUntilAsync(due, cancellationToken);
+            }
+        }
+
+        if (record is not { IsFinished: true })
+        {
+            record = await AttemptAsync(fax, record, cancellationToken);
+        }
+
         return await _reporter.ReportAsync(fax, record, cancellationToken);
+    }
+
+    /// <summary>When this attempt may start: its message's <c>not_before</c>, then its destination's send window.</summary>
+    private DateTimeOffset DueAt(Fax fax, DateTimeOffset now)
+    {
+        var due = fax.Due is { } notBefore && notBefore > now ? notBefore : now;
+        return _settings.SendWindows.NextOpening(fax.To, due) ?? due;
+    }
+
+    private async Task WaitUntilAsync(DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        if (due - _time.GetUtcNow() is { Ticks: > 0 } left)
+        {
+            await Task.Delay(left, _time, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Puts an attempt that may not start yet (outside its destination's send window, or asked
+    /// for later) back on the retry queue, which holds it until it is due. No attempt is used
+    /// and nothing is recorded: a repeat of this message finds the attempt not begun, as now.
+    /// </summary>
+    private async Task<FaxAttemptResult> DeferAsync(Fax fax, DateTimeOffset due, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var reason = fax.Due is { } notBefore && notBefore >= due ? "not due yet" : "outside its send window";
+        Log.FaxDeferred(_logger, fax.FaxId, fax.Attempt, due, reason);
+        try
+        {
+            await _queues.EnqueueRetryAsync(fax.WaitUntil(due).ExpiringAt(expires), due - now, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new FaxProcessingException($"Failed to put fax '{fax.FaxId}' (attempt {fax.Attempt}) back until {due:o}", exception);
+        }
+
+        return new FaxAttemptResult(FaxStatus.TemporaryFailure, fax.Attempt, reason, RetryScheduled: true) { DeferredUntil = due };
+    }
+
+    /// <summary>Ends a fax whose deadline passed before this attempt could start: <c>perm_fail</c>, status <c>expired</c>.</summary>
+    private async Task<FaxAttemptRecord> ExpireAsync(Fax fax, FaxAttemptRecord? record, CancellationToken cancellationToken)
+    {
+        Log.FaxExpired(_logger, fax.FaxId, fax.Attempt);
+        var last = fax.RetryCount > 0
+            ? await _journal.FindAsync(fax with { RetryCount = fax.RetryCount - 1 }, cancellationToken)
+            : null;
+        var status = FailureStatuses.ExpiredAfter(last?.FinalStatus);
+        var expired = new CarrierFax(NoCarrierFax, CarrierFaxState.FailedPermanent, status);
+        var decision = new AttemptDecision(FaxStatus.PermanentFailure, status, FailureCause.Permanent, null);
+        return await _journal.FinishedAsync(fax, record, expired, decision, cancellationToken, skipped: true);
     }
 
     /// <summary>Takes the attempt from wherever <paramref name="record"/> left it to a recorded outcome.</summary>
@@ -98,6 +179,10 @@ public sealed class FaxProcessor
             record = await _journal.BeginSendingAsync(fax, record, media.Pages, cancellationToken);
             _faults.At(FaultPoint.BeforeSend, fax);
             (record, current) = await SendAsync(fax, record, cancellationToken);
+            if (record.IsFinished)
+            {
+                return record;
+            }
         }
         else if (record.Phase == AttemptPhase.Sending)
         {
@@ -134,6 +219,14 @@ public sealed class FaxProcessor
         try
         {
             accepted = await _carrier.SendAsync(Request(fax), cancellationToken);
+        }
+        catch (CarrierException exception) when (IsCarrierUnavailable(exception))
+        {
+            // The carrier said it cannot take the fax now and surely has none: that is an attempt
+            // failed for the carrier-unavailable cause, retried on its rule, not a broken run.
+            Log.FaxSendRefused(_logger, fax.FaxId, fax.Attempt, exception.Message);
+            var refused = new CarrierFax(NoCarrierFax, CarrierFaxState.FailedRetryable, $"{FailureStatuses.CarrierUnavailable} (HTTP {(int)exception.StatusCode!})");
+            return (await FinishAsync(fax, sending, refused, cancellationToken), refused);
         }
         catch (CarrierException exception)
         {
@@ -197,8 +290,9 @@ public sealed class FaxProcessor
     private async Task<FaxAttemptRecord> WatchAsync(
         Fax fax, FaxAttemptRecord sent, CarrierFax current, DateTimeOffset runDeadline, CancellationToken cancellationToken)
     {
-        var attemptDeadline = (sent.AcceptedAt ?? _time.GetUtcNow()) + _settings.AttemptMaxDuration;
-        var final = await _poller.WaitForFinalStatusAsync(fax, current, runDeadline, attemptDeadline, cancellationToken);
+        var acceptedAt = sent.AcceptedAt ?? _time.GetUtcNow();
+        var attemptDeadline = acceptedAt + _settings.AttemptMaxDuration;
+        var final = await _poller.WaitForFinalStatusAsync(fax, current, acceptedAt, sent.Pages, runDeadline, attemptDeadline, cancellationToken);
         if (!final.IsFinal)
         {
             var handedOff = await _journal.HandedOffAsync(sent, cancellationToken);
@@ -209,24 +303,17 @@ public sealed class FaxProcessor
         return await FinishAsync(fax, sent, final.Pages is null ? final with { Pages = sent.Pages } : final, cancellationToken);
     }
 
+    /// <summary>Records the outcome: the original's three-way decision, with the retry's cause and due time (see <see cref="RetryPlanner"/>).</summary>
     private Task<FaxAttemptRecord> FinishAsync(Fax fax, FaxAttemptRecord? record, CarrierFax final, CancellationToken cancellationToken)
     {
         Log.FaxFinalStatus(_logger, fax.FaxId, fax.Attempt, final.Status, final.State.ToString());
-        return _journal.FinishedAsync(fax, record, final, Decide(fax, final), cancellationToken);
+        var now = _time.GetUtcNow();
+        var decision = _planner.Decide(fax, final, now, _planner.DeadlineOf(fax, record?.StartedAt ?? now));
+        return _journal.FinishedAsync(fax, record, final, decision, cancellationToken);
     }
 
-    /// <summary>The original's three-way decision.</summary>
-    private FaxStatus Decide(Fax fax, CarrierFax final)
-    {
-        if (final.State == CarrierFaxState.Delivered)
-        {
-            return FaxStatus.Sent;
-        }
-
-        return final.State == CarrierFaxState.FailedPermanent || fax.Attempt >= _settings.MaxFaxAttempts
-            ? FaxStatus.PermanentFailure
-            : FaxStatus.TemporaryFailure;
-    }
+    private static bool IsCarrierUnavailable(CarrierException exception) =>
+        exception.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
 
     private static FaxSendRequest Request(Fax fax) => new(fax.To, fax.PdfUrl, fax.FaxId, fax.Attempt);
 }

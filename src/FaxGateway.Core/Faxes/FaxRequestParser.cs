@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaxGateway.Core.Net;
+using FaxGateway.Core.Scheduling;
 
 namespace FaxGateway.Core.Faxes;
 
@@ -68,13 +69,17 @@ public static class FaxRequestParser
         var pdfUrl = ReadString(root, "pdf_url", problems, ValidateUrl);
         var callbackUrl = ReadString(root, "callback_url", problems, ValidateUrl);
         var retryCount = ReadRetryCount(root, problems);
+        var expiresAt = ReadUnixTime(root, "expires_at", problems);
+        var notBefore = ReadUnixTime(root, "not_before", problems);
+        var failures = ReadFailures(root, problems);
 
         if (problems.Count > 0)
         {
             return FaxParseResult.Rejected(problems, faxId, callbackUrl);
         }
 
-        return FaxParseResult.Accepted(new Fax(faxId!, to!, pdfUrl!, callbackUrl!, retryCount));
+        return FaxParseResult.Accepted(
+            new Fax(faxId!, to!, pdfUrl!, callbackUrl!, retryCount) { ExpiresAt = expiresAt, NotBefore = notBefore, Failures = failures });
     }
 
     // A repeated field is ambiguous: parsers disagree on which copy wins, so refuse it.
@@ -150,6 +155,56 @@ public static class FaxRequestParser
         }
 
         return count;
+    }
+
+    /// <summary>An optional UNIX time in seconds (a fraction allowed), from 0 to the year 9999.</summary>
+    private static double? ReadUnixTime(JsonElement root, string name, List<string> problems)
+    {
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var seconds)
+            || !double.IsFinite(seconds) || seconds < 0 || seconds > UnixTime.MaxSeconds)
+        {
+            problems.Add($"field '{name}' must be a UNIX time in seconds");
+            return null;
+        }
+
+        return seconds;
+    }
+
+    /// <summary>The optional <c>failures</c> object: only the four cause names, each a whole number from 0.</summary>
+    private static FailureCounts? ReadFailures(JsonElement root, List<string> problems)
+    {
+        if (!root.TryGetProperty("failures", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        const string Expected = "field 'failures' must be an object of whole numbers from 0 named busy, no_answer, line_error and carrier_unavailable";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(Expected);
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!FailureCounts.WireNames.Contains(property.Name) || counts.ContainsKey(property.Name)
+                || property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var count)
+                || count is < 0 or > FailureCounts.MaxCount)
+            {
+                problems.Add(Expected);
+                return null;
+            }
+
+            counts[property.Name] = count;
+        }
+
+        return FailureCounts.From(counts);
     }
 
     private static string? ValidateFaxId(string value) => value.Length switch

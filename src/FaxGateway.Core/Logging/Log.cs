@@ -78,6 +78,18 @@ internal static partial class Log
     [LoggerMessage(1030, LogLevel.Information, "Fax {FaxId} is due again; queued attempt {Attempt}", EventName = "RetryForwarded")]
     public static partial void RetryForwarded(ILogger logger, string faxId, int attempt);
 
+    [LoggerMessage(1031, LogLevel.Information, "Fax {FaxId} attempt {Attempt} is not due yet; delayed again by {Left}", EventName = "RetryDelayedAgain")]
+    public static partial void RetryDelayedAgain(ILogger logger, string faxId, int attempt, TimeSpan left);
+
+    [LoggerMessage(1032, LogLevel.Information, "Fax {FaxId} attempt {Attempt} waits until {Until:o} ({Reason})", EventName = "FaxDeferred")]
+    public static partial void FaxDeferred(ILogger logger, string faxId, int attempt, DateTimeOffset until, string reason);
+
+    [LoggerMessage(1034, LogLevel.Warning, "The carrier refused fax {FaxId} attempt {Attempt} for now: {Reason}", EventName = "FaxSendRefused")]
+    public static partial void FaxSendRefused(ILogger logger, string faxId, int attempt, string reason);
+
+    [LoggerMessage(1033, LogLevel.Warning, "Fax {FaxId} expired before attempt {Attempt}", EventName = "FaxExpired")]
+    public static partial void FaxExpired(ILogger logger, string faxId, int attempt);
+
     [LoggerMessage(1040, LogLevel.Information, "Callback {Status} for fax {FaxId} delivered (HTTP {HttpStatus})", EventName = "WebhookDelivered")]
     public static partial void WebhookDelivered(ILogger logger, string status, string faxId, int httpStatus);
 

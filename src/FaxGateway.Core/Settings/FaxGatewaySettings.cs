@@ -210,14 +210,13 @@ public sealed record FaxGatewaySettings
     public static FaxGatewaySettings Read(SettingsReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var maxFaxAttempts = reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000);
+        var backoffDelay = reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay);
         return new FaxGatewaySettings
         {
-            MaxFaxAttempts = reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000),
-            BackoffDelay = reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay),
-            Retries = RetryPolicy.Read(
-                reader,
-                reader.Seconds("BACKOFF_DELAY", TimeSpan.FromSeconds(600), TimeSpan.Zero, MaxSqsDelay),
-                reader.WholeNumber("MAX_FAX_ATTEMPTS", 20, min: 1, max: 1000)),
+            MaxFaxAttempts = maxFaxAttempts,
+            BackoffDelay = backoffDelay,
+            Retries = RetryPolicy.Read(reader, backoffDelay, maxFaxAttempts),
             FaxDeadline = reader.Seconds("FAX_DEADLINE", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
             Polling = PollingSettings.Read(reader),
             SendWindows = SendWindowRules.Read(reader),

@@ -188,7 +188,7 @@ public sealed class FaxMessageHandlerTests
 
         await CreateSut().HandleAsync(new QueueMessage("m-11", ValidBody, ReceiveCount: 5), CancellationToken.None);
 
-        _queues.Verify(q => q.EnqueueRetryAsync(fax.NextAttempt(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once);
+        _queues.Verify(q => q.EnqueueRetryAsync(It.Is<Fax>(f => f.FaxId == fax.FaxId && f.RetryCount == 1), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once);
         _queues.Verify(q => q.DeadLetterFaxMessageAsync(It.IsAny<QueueMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

@@ -45,5 +45,5 @@ public sealed class RetryMessageHandlerTests
     }
 
     private RetryMessageHandler CreateSut() =>
-        new(new RetryProcessor(_queues.Object, NullLogger<RetryProcessor>.Instance), Builders.Settings());
+        new(new RetryProcessor(_queues.Object, TimeProvider.System, NullLogger<RetryProcessor>.Instance), Builders.Settings());
 }
