@@ -24,6 +24,34 @@ public sealed class DynamoDbEmulatorTests
     }
 
     [Fact]
+    public async Task AttemptStore_SavesAndReadsBackEveryFieldOfARecord()
+    {
+        var table = await CreateTableAsync();
+        var store = new DynamoDbFaxAttemptStore(table.Dynamo, table.Name, TimeSpan.FromDays(16), TimeProvider.System);
+        var started = DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_123);
+        var record = new FaxAttemptRecord("fax-round-trip", 3, AttemptPhase.Finished, Version: 1)
+        {
+            StartedAt = started,
+            RequestHash = "abc",
+            CarrierFaxId = "FX1",
+            AcceptedAt = started.AddSeconds(2),
+            Handoffs = 1,
+            Pages = 4,
+            FinalState = Core.Carriers.CarrierFaxState.FailedRetryable,
+            FinalStatus = "busy",
+            Outcome = Core.Faxes.FaxStatus.TemporaryFailure,
+            DecidedAt = 1_795_000_300,
+            Cause = Core.Scheduling.FailureCause.Busy,
+            RetryAt = started.AddSeconds(357.25),
+            Skipped = true,
+        };
+
+        Assert.True(await store.TrySaveAsync(record, CancellationToken.None));
+
+        Assert.Equal(record, await store.GetAsync("fax-round-trip", 3, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task PutItem_ThenGetItem_ReturnsTheItem()
     {
         var table = await CreateTableAsync();

@@ -6,6 +6,7 @@ using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Testing;
@@ -42,13 +43,14 @@ public sealed class FaxProcessorTests
 
         Assert.Equal(new FaxAttemptResult(FaxStatus.Sent, 1, "delivered", RetryScheduled: false), result);
         AssertOnlyWebhook(FaxStatus.Sent, "Fax sent successfully");
-        _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.Sent, _settings.PollInterval, 2));
+        _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.Sent, _time.GetUtcNow() - Now, 2));
         _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
     public async Task ProcessAsync_CarrierBusyWithAttemptsLeft_EnqueuesTmpFailWebhookThenRetry()
     {
+        _settings = _settings with { Retries = RetryPolicy.Constant(TimeSpan.FromSeconds(600), 10) };
         AcceptThenReport("busy");
         var order = new List<string>();
         RecordWebhooks(() => order.Add("webhook"));
@@ -61,8 +63,11 @@ public sealed class FaxProcessorTests
         Assert.Equal(["webhook", "retry"], order);
         _metrics.Verify(m => m.FaxAttemptFinished(FaxStatus.TemporaryFailure, It.IsAny<TimeSpan>(), 2));
         AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy", attempt: 9);
-        var expectedRetry = Builders.Fax(retryCount: 9);
-        _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()));
+        var due = _time.GetUtcNow() + TimeSpan.FromSeconds(600);
+        _queues.Verify(q => q.EnqueueRetryAsync(
+            It.Is<Fax>(f => f.RetryCount == 9 && f.Due == due && f.Failures == new FailureCounts(1, 0, 0, 0) && f.Expires == Now + TimeSpan.FromDays(1)),
+            TimeSpan.FromSeconds(600),
+            It.IsAny<CancellationToken>()));
     }
 
     [Fact]
@@ -152,7 +157,7 @@ public sealed class FaxProcessorTests
     public async Task ProcessAsync_CarrierRefusedSendOutright_NextRunSendsAgainWithoutAsking()
     {
         _carrier.SetupSequence(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 503", System.Net.HttpStatusCode.ServiceUnavailable))
+            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 400", System.Net.HttpStatusCode.BadRequest))
             .ReturnsAsync(new CarrierFax(CarrierId, CarrierFaxState.Pending, "queued"));
         _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>())).ReturnsAsync(Status("delivered"));
         RecordWebhooks();
@@ -195,7 +200,7 @@ public sealed class FaxProcessorTests
     [Fact]
     public async Task ProcessAsync_PendingFax_ReadsStatusOncePerPollInterval()
     {
-        _settings = _settings with { PollInterval = TimeSpan.FromSeconds(15) };
+        _settings = _settings with { PollInterval = TimeSpan.FromSeconds(15), Polling = new PollingSettings { Mode = PollMode.Fixed } };
         Accept();
         var reads = new List<DateTimeOffset>();
         _carrier.Setup(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
@@ -281,7 +286,8 @@ public sealed class FaxProcessorTests
     [Fact]
     public async Task ProcessAsync_CanceledByItsOwnDeadline_IsNotReportedAsPermanent()
     {
-        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(15) };
+        // One read before the limit, then the cancel, then its result: the fixed interval's rhythm.
+        _settings = _settings with { AttemptMaxDuration = TimeSpan.FromSeconds(15), Polling = new PollingSettings { Mode = PollMode.Fixed } };
         Accept();
         _carrier.SetupSequence(c => c.GetAsync(CarrierId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(Status("queued"))
@@ -391,8 +397,8 @@ public sealed class FaxProcessorTests
 
         await RunAsync(Builders.Fax());
 
-        var expectedRetry = Builders.Fax(retryCount: 1);
-        _queues.Verify(q => q.EnqueueRetryAsync(expectedRetry, TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()), Times.Once);
+        // A record from before due times were recorded retries after BACKOFF_DELAY.
+        _queues.Verify(q => q.EnqueueRetryAsync(It.Is<Fax>(f => f.RetryCount == 1), TimeSpan.FromSeconds(600), It.IsAny<CancellationToken>()), Times.Once);
         _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);
         _carrier.VerifyNoOtherCalls();
     }
@@ -490,6 +496,117 @@ public sealed class FaxProcessorTests
             [AttemptPhase.Sending, AttemptPhase.Sent, AttemptPhase.Finished, AttemptPhase.Notified, AttemptPhase.Reported],
             _attempts.Writes.Select(w => w.Phase));
         Assert.Equal([1, 2, 3, 4, 5], _attempts.Writes.Select(w => w.Version));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PastItsDeadline_EndsExpiredWithoutCallingTheCarrier()
+    {
+        _attempts.Seed(Finished(FaxStatus.TemporaryFailure, "busy", AttemptPhase.Reported, Now.ToUnixTimeSeconds()) with { Attempt = 3 });
+        RecordWebhooks();
+        var fax = Builders.Fax(retryCount: 3).ExpiringAt(Now.AddSeconds(-1));
+
+        var result = await RunAsync(fax);
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 4, "expired (last attempt: busy)", RetryScheduled: false), result);
+        AssertOnlyWebhook(
+            FaxStatus.PermanentFailure, "Failed to deliver fax after 3 tries. Last attempt status: expired (last attempt: busy)", attempt: 4, stampedLater: false);
+        Assert.True(_attempts["abc123", 4]!.Skipped);
+        _carrier.VerifyNoOtherCalls();
+        _media.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NotDueYet_GoesBackOnTheRetryQueueWithoutUsingAnAttempt()
+    {
+        var due = Now.AddHours(2);
+        Fax? deferred = null;
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), TimeSpan.FromHours(2), It.IsAny<CancellationToken>()))
+            .Callback<Fax, TimeSpan, CancellationToken>((f, _, _) => deferred = f).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax(retryCount: 2).WaitUntil(due));
+
+        Assert.Equal(due, result.DeferredUntil);
+        Assert.Equal((2, due, Now + TimeSpan.FromDays(1)), (deferred!.RetryCount, deferred.Due, deferred.Expires));
+        Assert.Empty(_attempts.Writes);
+        _carrier.VerifyNoOtherCalls();
+        _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OutsideItsSendWindow_WaitsForTheWindowToOpen()
+    {
+        // 14:00 UTC on a Tuesday is 09:00 in Boston, an hour before this office takes faxes.
+        _settings = _settings with { SendWindows = Windows("+1617=Mon-Fri 10:00-17:00 America/New_York") };
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), TimeSpan.FromHours(1), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(Now.AddHours(1), result.DeferredUntil);
+        _queues.Verify(q => q.EnqueueRetryAsync(It.Is<Fax>(f => f.RetryCount == 0 && f.Due == Now.AddHours(1)), TimeSpan.FromHours(1), It.IsAny<CancellationToken>()));
+        _carrier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_InsideItsSendWindow_SendsAtOnce()
+    {
+        _settings = _settings with { SendWindows = Windows("+1617=Mon-Fri 08:00-17:00 America/New_York") };
+        AcceptThenReport("delivered");
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal(FaxStatus.Sent, result.Status);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_CarrierUnavailableForNow_FailsTheAttemptOnItsOwnRule()
+    {
+        _carrier.Setup(c => c.SendAsync(It.IsAny<FaxSendRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CarrierException("The fax API refused to send a fax: HTTP 503", System.Net.HttpStatusCode.ServiceUnavailable));
+        RecordWebhooks();
+        var delays = new List<TimeSpan>();
+        _queues.Setup(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback<Fax, TimeSpan, CancellationToken>((f, delay, _) => delays.Add(delay)).Returns(Task.CompletedTask);
+
+        var result = await RunAsync(Builders.Fax());
+
+        Assert.Equal((FaxStatus.TemporaryFailure, "carrier unavailable (HTTP 503)"), (result.Status, result.CarrierStatus));
+        _queues.Verify(q => q.EnqueueRetryAsync(It.Is<Fax>(f => f.Failures == new FailureCounts(0, 0, 0, 1)), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()));
+
+        // The rule's first wait is 60 s, shortened by at most the 20 % jitter.
+        Assert.InRange(Assert.Single(delays), TimeSpan.FromSeconds(48), TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NoAnswerForTheFifthTime_FailsForGoodBeforeMaxFaxAttempts()
+    {
+        AcceptThenReport("no-answer");
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax(retryCount: 6) with { Failures = new FailureCounts(Busy: 2, NoAnswer: 4) });
+
+        Assert.Equal(new FaxAttemptResult(FaxStatus.PermanentFailure, 7, "no-answer", RetryScheduled: false), result);
+        AssertOnlyWebhook(FaxStatus.PermanentFailure, "Failed to deliver fax after 7 tries. Last attempt status: no-answer", attempt: 7);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NextAttemptWouldComeAfterTheDeadline_EndsExpiredNow()
+    {
+        AcceptThenReport("busy");
+        RecordWebhooks();
+
+        var result = await RunAsync(Builders.Fax().ExpiringAt(Now.AddSeconds(30)));
+
+        Assert.Equal((FaxStatus.PermanentFailure, "expired (last attempt: busy)"), (result.Status, result.CarrierStatus));
+        _queues.Verify(q => q.EnqueueRetryAsync(It.IsAny<Fax>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private static SendWindowRules Windows(string rules)
+    {
+        var reader = new SettingsReader(Builders.Configuration(new Dictionary<string, string?> { ["SEND_WINDOWS"] = rules }));
+        var windows = SendWindowRules.Read(reader);
+        Assert.Empty(reader.Problems);
+        return windows;
     }
 
     private static FaxAttemptRecord Recorded(AttemptPhase phase, int version) =>
