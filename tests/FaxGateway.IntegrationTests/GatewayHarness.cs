@@ -9,6 +9,7 @@ using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Queues;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Core.Serialization;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using FaxGateway.Simulator.Documents;
 using FaxGateway.Simulator.Hosting;
@@ -177,6 +178,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         MaxFaxAttempts = 20,
         BackoffDelay = TimeSpan.FromSeconds(1),
+        Retries = new RetryPolicy().DividedBy(speed),
+        FaxDeadline = TimeSpan.FromDays(1) / speed,
+        Polling = PollingSettings.Default with { ExpectedPageTime = PollingSettings.Default.ExpectedPageTime / speed },
         PollInterval = TimeSpan.FromSeconds(15 / speed),
         AttemptTimeout = TimeSpan.FromSeconds(840 / speed),
         AttemptMaxDuration = TimeSpan.FromSeconds(10_800 / speed),

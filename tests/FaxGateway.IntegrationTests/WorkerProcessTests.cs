@@ -31,6 +31,7 @@ public sealed class WorkerProcessTests
             ["TWILIO_PHONE_NUMBER"] = "+16175550100",
             ["TWILIO_FAX_BASE_URL"] = gateway.Simulator.BaseUrl.ToString(),
             ["FAX_POLL_INTERVAL"] = "0.05",
+            ["FAX_PAGE_SECONDS"] = "0.2",
             ["ALLOW_INSECURE_URLS"] = "true",
             ["BACKOFF_DELAY"] = "1",
             ["WORKER_WAIT_TIME"] = "1",

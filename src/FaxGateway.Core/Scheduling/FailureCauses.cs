@@ -37,17 +37,19 @@ public static class FailureCauses
             return FailureCause.Permanent;
         }
 
+        // The carrier's words go first: "media unavailable (no answer in time)" is our document
+        // host not answering, not the fax machine.
         var status = final.Status.ToLowerInvariant();
+        if (CarrierWords.Any(status.Contains))
+        {
+            return FailureCause.CarrierUnavailable;
+        }
+
         if (NoAnswerWords.Any(status.Contains))
         {
             return FailureCause.NoAnswer;
         }
 
-        if (BusyWords.Any(status.Contains))
-        {
-            return FailureCause.Busy;
-        }
-
-        return CarrierWords.Any(status.Contains) ? FailureCause.CarrierUnavailable : FailureCause.LineError;
+        return BusyWords.Any(status.Contains) ? FailureCause.Busy : FailureCause.LineError;
     }
 }

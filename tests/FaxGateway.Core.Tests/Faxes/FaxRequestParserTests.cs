@@ -203,4 +203,212 @@ public sealed class FaxRequestParserTests
 
         Assert.True(result.IsValid);
     }
+
+    // --- scheduling fields: expires_at, not_before, failures ---------------------------------
+
+    private const string Head = """
+        {"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb"
+        """;
+
+    private const string FailuresProblem =
+        "field 'failures' must be an object of whole numbers from 0 named busy, no_answer, line_error and carrier_unavailable";
+
+    [Theory]
+    [InlineData("expires_at", "1772899200", 1772899200.0)]
+    [InlineData("expires_at", "1772899200.25", 1772899200.25)]
+    [InlineData("expires_at", "1.7728992005e9", 1772899200.5)]
+    [InlineData("expires_at", "0", 0.0)]
+    [InlineData("expires_at", "253402300799", 253402300799.0)]
+    [InlineData("not_before", "1772899200", 1772899200.0)]
+    [InlineData("not_before", "1772899200.125", 1772899200.125)]
+    [InlineData("not_before", "253402300799", 253402300799.0)]
+    public void Parse_UnixTime_IsAcceptedAsWholeOrFractionalSeconds(string field, string json, double seconds)
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"{{field}}":{{json}}}""");
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(seconds, field == "expires_at" ? result.Fax.ExpiresAt : result.Fax.NotBefore);
+        Assert.Null(field == "expires_at" ? result.Fax.NotBefore : result.Fax.ExpiresAt);
+    }
+
+    [Fact]
+    public void Parse_UnixTimes_AreReadAsTheirInstants()
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"expires_at":1772899200.5,"not_before":1772812800}""");
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 7, 16, 0, 0, 500, TimeSpan.Zero), result.Fax!.Expires);
+        Assert.Equal(new DateTimeOffset(2026, 3, 6, 16, 0, 0, TimeSpan.Zero), result.Fax.Due);
+    }
+
+    [Fact]
+    public void Parse_NoSchedulingFields_LeavesThemUnset()
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}}}""");
+
+        Assert.Equal((null, null, null), (result.Fax!.ExpiresAt, result.Fax.NotBefore, result.Fax.Failures));
+        Assert.Equal((null, null), (result.Fax.Expires, result.Fax.Due));
+    }
+
+    [Fact]
+    public void Parse_NullSchedulingFields_AreTakenAsAbsent()
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"expires_at":null,"not_before":null,"failures":null}""");
+
+        Assert.Equal(new Fax("a", "+16175551234", "https://x/a.pdf", "https://y/cb"), result.Fax);
+    }
+
+    [Theory]
+    [InlineData("expires_at", "\"1772899200\"")]
+    [InlineData("expires_at", "\"2026-03-07T16:00:00Z\"")]
+    [InlineData("expires_at", "\"NaN\"")]
+    [InlineData("expires_at", "\"Infinity\"")]
+    [InlineData("expires_at", "-1")]
+    [InlineData("expires_at", "-0.001")]
+    [InlineData("expires_at", "1e400")]
+    [InlineData("expires_at", "-1e400")]
+    [InlineData("expires_at", "253402300800")]
+    [InlineData("expires_at", "253402300799.5")]
+    [InlineData("expires_at", "1e300")]
+    [InlineData("expires_at", "true")]
+    [InlineData("expires_at", "{}")]
+    [InlineData("expires_at", "[1772899200]")]
+    [InlineData("not_before", "\"1772899200\"")]
+    [InlineData("not_before", "\"NaN\"")]
+    [InlineData("not_before", "-1")]
+    [InlineData("not_before", "1e400")]
+    [InlineData("not_before", "253402300800")]
+    [InlineData("not_before", "false")]
+    public void Parse_BadUnixTime_NamesTheField(string field, string json)
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"{{field}}":{{json}}}""");
+
+        Assert.False(result.IsValid);
+        Assert.Equal($"field '{field}' must be a UNIX time in seconds", result.Reason);
+        Assert.True(result.CanNotifyCaller);
+    }
+
+    [Theory]
+    [InlineData("{}", 0, 0, 0, 0)]
+    [InlineData("""{"busy":2}""", 2, 0, 0, 0)]
+    [InlineData("""{"no_answer":4,"line_error":0}""", 0, 4, 0, 0)]
+    [InlineData("""{"busy":1,"no_answer":2,"line_error":3,"carrier_unavailable":4}""", 1, 2, 3, 4)]
+    [InlineData("""{"carrier_unavailable":1000}""", 0, 0, 0, 1000)]
+    public void Parse_Failures_KnownNamesAreAccepted(string json, int busy, int noAnswer, int lineError, int carrierUnavailable)
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"failures":{{json}}}""");
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(new FaxGateway.Core.Scheduling.FailureCounts(busy, noAnswer, lineError, carrierUnavailable), result.Fax.Failures);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("[1,2]")]
+    [InlineData("3")]
+    [InlineData("\"busy\"")]
+    [InlineData("true")]
+    [InlineData("""{"busy":1,"permanent":1}""")]
+    [InlineData("""{"Busy":1}""")]
+    [InlineData("""{"no-answer":1}""")]
+    [InlineData("""{"busy":-1}""")]
+    [InlineData("""{"line_error":1001}""")]
+    [InlineData("""{"busy":99999999999}""")]
+    [InlineData("""{"busy":1.5}""")]
+    [InlineData("""{"line_error":7.0}""")]
+    [InlineData("""{"busy":1e400}""")]
+    [InlineData("""{"busy":"2"}""")]
+    [InlineData("""{"busy":null}""")]
+    [InlineData("""{"busy":{"count":1}}""")]
+    [InlineData("""{"busy":1,"busy":2}""")]
+    [InlineData("""{"no_answer":0,"no_answer":0}""")]
+    public void Parse_BadFailures_AreRefused(string json)
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"failures":{{json}}}""");
+
+        Assert.False(result.IsValid);
+        Assert.Equal(FailuresProblem, result.Reason);
+        Assert.True(result.CanNotifyCaller);
+    }
+
+    [Fact]
+    public void Parse_SeveralBadSchedulingFields_NamesEachInFieldOrder()
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"failures":[],"not_before":"soon","expires_at":-5,"retry_count":-1}""");
+
+        Assert.Equal(
+            [
+                "field 'retry_count' must be a whole number from 0",
+                "field 'expires_at' must be a UNIX time in seconds",
+                "field 'not_before' must be a UNIX time in seconds",
+                FailuresProblem,
+            ],
+            result.Problems);
+    }
+
+    [Fact]
+    public void Parse_RepeatedSchedulingField_IsRefused()
+    {
+        var result = FaxRequestParser.Parse($$"""{{Head}},"not_before":1,"not_before":2}""");
+
+        Assert.Equal("field 'not_before' appears more than once", result.Reason);
+    }
+
+    [Fact]
+    public void Serialize_FaxWithoutSchedulingFields_WritesExactlyTheOriginalsFiveFields()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(FaxGateway.Testing.Builders.Fax(retryCount: 3), FaxGateway.Core.Serialization.GatewayJson.Fax);
+
+        Assert.Equal(
+            """{"fax_id":"abc123","to":"+16175551234","pdf_url":"https://media.example.com/forms/abc123.pdf?X-Amz-Signature=secret-signature","callback_url":"https://app.example.com/fax-callback?token=callback-secret","retry_count":3}""",
+            json);
+    }
+
+    [Fact]
+    public void Serialize_FaxWithSchedulingFields_WritesThemInSnakeCase()
+    {
+        var fax = new Fax("a", "+16175551234", "https://x/a.pdf", "https://y/cb", 3)
+        {
+            ExpiresAt = 1772899200.5,
+            NotBefore = 1772812800.25,
+            Failures = new FaxGateway.Core.Scheduling.FailureCounts(Busy: 2, LineError: 1),
+        };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(fax, FaxGateway.Core.Serialization.GatewayJson.Fax);
+
+        Assert.Equal(
+            """{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":3,"expires_at":1772899200.5,"not_before":1772812800.25,"failures":{"busy":2,"no_answer":0,"line_error":1,"carrier_unavailable":0}}""",
+            json);
+    }
+
+    [Fact]
+    public void Parse_SerializedFaxWithSchedulingFields_RoundTripsUnchanged()
+    {
+        var fax = (FaxGateway.Testing.Builders.Fax(retryCount: 6) with
+        {
+            Failures = new FaxGateway.Core.Scheduling.FailureCounts(Busy: 1, NoAnswer: 2, LineError: 3, CarrierUnavailable: 0),
+        })
+            .ExpiringAt(new DateTimeOffset(2026, 3, 8, 9, 30, 15, 123, TimeSpan.Zero))
+            .WaitUntil(new DateTimeOffset(2026, 3, 7, 18, 45, 0, 7, TimeSpan.Zero));
+
+        var result = FaxRequestParser.Parse(System.Text.Json.JsonSerializer.Serialize(fax, FaxGateway.Core.Serialization.GatewayJson.Fax));
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(fax, result.Fax);
+        Assert.Equal(new DateTimeOffset(2026, 3, 8, 9, 30, 15, 123, TimeSpan.Zero), result.Fax.Expires);
+        Assert.Equal(new DateTimeOffset(2026, 3, 7, 18, 45, 0, 7, TimeSpan.Zero), result.Fax.Due);
+    }
+
+    [Fact]
+    public void Parse_SerializedRetryOfARetry_KeepsCountingFailures()
+    {
+        var first = FaxGateway.Testing.Builders.Fax().RetryAt(new DateTimeOffset(2026, 3, 7, 12, 1, 0, TimeSpan.Zero), FaxGateway.Core.Scheduling.FailureCause.Busy);
+        var again = FaxRequestParser.Parse(System.Text.Json.JsonSerializer.Serialize(first, FaxGateway.Core.Serialization.GatewayJson.Fax)).Fax!
+            .RetryAt(new DateTimeOffset(2026, 3, 7, 12, 3, 0, TimeSpan.Zero), FaxGateway.Core.Scheduling.FailureCause.Busy);
+
+        var result = FaxRequestParser.Parse(System.Text.Json.JsonSerializer.Serialize(again, FaxGateway.Core.Serialization.GatewayJson.Fax));
+
+        Assert.Equal(again, result.Fax);
+        Assert.Equal((2, 2), (result.Fax!.RetryCount, result.Fax.Failures!.Busy));
+        Assert.Equal(new DateTimeOffset(2026, 3, 7, 12, 3, 0, TimeSpan.Zero), result.Fax.Due);
+    }
 }

@@ -64,6 +64,7 @@ public sealed class LambdaLongFaxTests
             // Time runs 600 times faster in the simulator: a page takes 0.1 s, the 40 pages 4 s,
             // and one run of the function watches for 1.4 s (840 s / 600) before handing on.
             ["FAX_POLL_INTERVAL"] = "0.025",
+            ["FAX_PAGE_SECONDS"] = "0.1",
             ["FAX_ATTEMPT_TIMEOUT"] = "1.4",
         };
         return new ConfigurationBuilder().AddInMemoryCollection(variables).Build();
