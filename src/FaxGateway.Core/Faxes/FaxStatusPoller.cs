@@ -1,6 +1,7 @@
 using FaxGateway.Core.Carriers;
 using FaxGateway.Core.Hosting;
 using FaxGateway.Core.Logging;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +13,8 @@ namespace FaxGateway.Core.Faxes;
 /// read failed). At the run's deadline the fax comes back still pending, for the next run to
 /// watch. Past the attempt's own limit the carrier is asked to cancel, and watching goes on
 /// until the carrier says the fax is over: a fax still on the line is never taken for ended.
+/// When to read is <see cref="PollSchedule"/>'s: every interval (fixed mode, the original's),
+/// or timed from the fax's expected end (adaptive mode).
 /// </summary>
 internal sealed class FaxStatusPoller(
     IFaxCarrier carrier, FaxGatewaySettings settings, TimeProvider time, IFaultInjector faults, ILogger logger)
@@ -28,12 +31,24 @@ internal sealed class FaxStatusPoller(
     /// <summary>
     /// Polls <paramref name="current"/> until it is final or <paramref name="runDeadline"/>
     /// passes (then it comes back pending). Past <paramref name="attemptDeadline"/> it asks the
-    /// carrier to cancel once per run, and a final status then is reported as a timeout.
+    /// carrier to cancel once per run, and a final status then is reported as a timeout. The
+    /// reads follow <see cref="PollSchedule"/>, which in adaptive mode times them from when the
+    /// carrier accepted the fax (<paramref name="acceptedAt"/>) and its <paramref name="pages"/>
+    /// (null when the PDF was not counted).
     /// </summary>
     public async Task<CarrierFax> WaitForFinalStatusAsync(
-        Fax fax, CarrierFax current, DateTimeOffset runDeadline, DateTimeOffset attemptDeadline, CancellationToken cancellationToken)
+        Fax fax,
+        CarrierFax current,
+        DateTimeOffset acceptedAt,
+        int? pages,
+        DateTimeOffset runDeadline,
+        DateTimeOffset attemptDeadline,
+        CancellationToken cancellationToken)
     {
+        var knownPages = Counted(pages) ?? Counted(current.Pages);
+        var schedule = PollSchedule.For(settings.Polling, settings.PollInterval, acceptedAt, knownPages);
         var cancelRequested = false;
+        DateTimeOffset? planned = null;
         while (!current.IsFinal)
         {
             if (time.GetUtcNow() >= runDeadline)
@@ -45,14 +60,33 @@ internal sealed class FaxStatusPoller(
             {
                 await CancelAsync(fax, current, runDeadline, cancellationToken);
                 cancelRequested = true;
+
+                // The fax now ends when the carrier acts on the cancel, which its expected end
+                // says nothing about: from here on, a read every interval, as in fixed mode.
+                schedule = PollSchedule.Fixed(settings.PollInterval);
             }
 
             // Wake at the attempt's limit, to cancel, unless the cancel is already asked for.
             var wakeBy = cancelRequested ? runDeadline : Min(runDeadline, attemptDeadline);
-            var wait = Min(settings.PollInterval, wakeBy - time.GetUtcNow());
+            var now = time.GetUtcNow();
+            planned = Min(schedule.NextRead(now, planned), wakeBy);
+            var wait = planned.Value - now;
             await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, cancellationToken);
             faults.At(FaultPoint.MidPoll, fax);
-            current = await TryReadAsync(fax, current, runDeadline, cancellationToken) ?? current;
+            var read = await TryReadAsync(fax, current, runDeadline, cancellationToken);
+            if (read is not null)
+            {
+                current = read;
+
+                // Without a count from the PDF check (MEDIA_PREFLIGHT=off) the schedule guessed
+                // the pages: the carrier's own count, once a read brings one, is better.
+                if (knownPages is null && !cancelRequested && Counted(read.Pages) is { } counted)
+                {
+                    knownPages = counted;
+                    schedule = PollSchedule.For(settings.Polling, settings.PollInterval, acceptedAt, counted);
+                }
+            }
+
             if (!current.IsFinal)
             {
                 Log.FaxPending(logger, fax.FaxId, current.Status);
@@ -115,7 +149,8 @@ internal sealed class FaxStatusPoller(
         return call;
     }
 
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+    /// <summary>A page count worth planning on: a positive one.</summary>
+    private static int? Counted(int? pages) => pages is > 0 ? pages : null;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }
