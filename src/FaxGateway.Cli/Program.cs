@@ -6,6 +6,7 @@ var root = new RootCommand("faxgw: run the FaxGateway worker, try it locally, an
     RunCommand.Create(),
     DemoCommand.Create(),
     FaultsCommand.Create(),
+    BenchCommand.Create(),
     SendCommand.Create(),
     DlqCommand.Create(),
 };

@@ -103,7 +103,8 @@ internal sealed class CallbackReceiver : IAsyncDisposable
             root.GetProperty("message").GetString()!,
             root.GetProperty("timestamp").GetInt64(),
             _time.GetUtcNow(),
-            context.Request.Headers["webhook-id"].FirstOrDefault());
+            context.Request.Headers["webhook-id"].FirstOrDefault(),
+            root.TryGetProperty("attempt", out var attempt) && attempt.ValueKind == JsonValueKind.Number ? attempt.GetInt32() : null);
     }
 
     private sealed record DownWindow(DateTimeOffset From, DateTimeOffset Until)

@@ -5,6 +5,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using FaxGateway.Cli.Worker;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using FaxGateway.Core.Webhooks;
 using FaxGateway.Simulator.Hosting;
@@ -45,6 +46,9 @@ internal sealed class LocalStack : IAsyncDisposable
     /// <summary>The SQS emulator's address, for clients of its own (a flaky one, say).</summary>
     public Uri SqsEndpoint { get; private set; } = null!;
 
+    /// <summary>The DynamoDB emulator's address, for clients of its own (a <c>faxgw run</c> process, say).</summary>
+    public Uri DynamoDbEndpoint { get; private set; } = null!;
+
     /// <summary>
     /// Starts every part, telling <paramref name="say"/> what it does. The simulator runs
     /// <paramref name="simulator"/> at <paramref name="speed"/>; <paramref name="adjustQueues"/>
@@ -70,6 +74,7 @@ internal sealed class LocalStack : IAsyncDisposable
             stack.PrintQueues(say);
             say("Starting the DynamoDB emulator (dynalite) for the attempt records...");
             var dynamo = stack.Own(await DynamoDbEmulator.StartAsync(say, cancellationToken));
+            stack.DynamoDbEndpoint = dynamo.Endpoint;
             stack.Attempts = await LocalAttemptTable.CreateAsync(dynamo, stage, cancellationToken);
             say($"DynamoDB emulator at {dynamo.Endpoint}; table {stack.Attempts.Name}.");
 
@@ -95,6 +100,9 @@ internal sealed class LocalStack : IAsyncDisposable
     {
         MaxFaxAttempts = maxFaxAttempts,
         BackoffDelay = TimeSpan.FromSeconds(Math.Max(1, Math.Round(600 / Speed))),
+        Retries = new RetryPolicy().DividedBy(Speed),
+        FaxDeadline = TimeSpan.FromDays(1) / Speed,
+        Polling = PollingSettings.Default with { ExpectedPageTime = PollingSettings.Default.ExpectedPageTime / Speed },
         PollInterval = TimeSpan.FromSeconds(Math.Max(0.01, 15 / Speed)),
         AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, 840 / Speed)),
         AttemptMaxDuration = TimeSpan.FromSeconds(Math.Max(1, 10_800 / Speed)),

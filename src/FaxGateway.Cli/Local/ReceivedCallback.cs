@@ -7,7 +7,9 @@ namespace FaxGateway.Cli.Local;
 /// <param name="Timestamp">The payload's <c>timestamp</c> (UNIX seconds).</param>
 /// <param name="ReceivedAt">When it arrived.</param>
 /// <param name="WebhookId">Its <c>webhook-id</c> header, when callbacks are signed; every copy of one event carries the same.</param>
-internal sealed record ReceivedCallback(string FaxId, string Status, string Message, long Timestamp, DateTimeOffset ReceivedAt, string? WebhookId = null)
+/// <param name="Attempt">The payload's <c>attempt</c>, when it has one (a request refused before any attempt has none).</param>
+internal sealed record ReceivedCallback(
+    string FaxId, string Status, string Message, long Timestamp, DateTimeOffset ReceivedAt, string? WebhookId = null, int? Attempt = null)
 {
     public bool IsTerminal => Status is "sent" or "perm_fail";
 }
