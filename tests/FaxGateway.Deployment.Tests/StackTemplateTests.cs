@@ -244,7 +244,7 @@ public sealed class StackTemplateTests(PackagedStack stack)
 
     [Theory]
     [InlineData("FaxUnderscoreprocessorLambdaFunction", "FaxQueue", new[] { "FaxDLQ", "RetryQueue", "WebhookQueue" })]
-    [InlineData("RetryUnderscoreprocessorLambdaFunction", "RetryQueue", new[] { "FaxQueue" })]
+    [InlineData("RetryUnderscoreprocessorLambdaFunction", "RetryQueue", new[] { "FaxQueue", "RetryQueue" })]
     [InlineData("WebhookUnderscoreprocessorLambdaFunction", "WebhookQueue", new[] { "WebhookDLQ" })]
     public void Role_ReachesOnlyTheQueuesItsFunctionUses(string function, string consumes, string[] sendsTo)
     {

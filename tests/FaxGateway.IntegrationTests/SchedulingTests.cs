@@ -14,7 +14,7 @@ public sealed class SchedulingTests
     {
         const string number = "+16175550701";
         await using var gateway = await GatewayHarness.StartAsync();
-        var due = DateTimeOffset.UtcNow.AddSeconds(4);
+        var due = DateTimeOffset.UtcNow.AddSeconds(8);
 
         await SendAsync(gateway, "later", number, fax => fax.WaitUntil(due));
         var callbacks = await gateway.WaitForFinalCallbackAsync("later");

@@ -42,7 +42,7 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
 
     /// <summary>Records the attempt's outcome and when it was decided, before anything is reported.</summary>
     public Task<FaxAttemptRecord> FinishedAsync(
-        Fax fax, FaxAttemptRecord? record, CarrierFax final, AttemptDecision decision, CancellationToken cancellationToken, bool skipped = false)
+        Fax fax, FaxAttemptRecord? record, CarrierFax final, AttemptDecision decision, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var finished = Next(fax, record, AttemptPhase.Finished) with
@@ -56,7 +56,7 @@ internal sealed class AttemptJournal(IFaxAttemptStore store, TimeProvider time)
             DecidedAt = now.ToUnixTimeSeconds(),
             Cause = decision.Cause,
             RetryAt = decision.RetryAt,
-            Skipped = skipped,
+            Skipped = decision.Skipped,
         };
         return SaveAsync(finished, cancellationToken);
     }

@@ -68,7 +68,7 @@ internal sealed class FaxAttemptReporter(
                     () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.Sent), cancellationToken), fax, "sent callback");
                 break;
             case FaxStatus.PermanentFailure:
-                Log.FaxPermanentlyFailed(logger, fax.FaxId, fax.Attempt, status);
+                Log.FaxPermanentlyFailed(logger, fax.FaxId, record.Tries, status);
                 await EnqueueOrThrowAsync(
                     () => queues.EnqueueWebhookAsync(Webhook(fax, record, FaxMessages.PermanentFailure(record.Tries, status)), cancellationToken),
                     fax,

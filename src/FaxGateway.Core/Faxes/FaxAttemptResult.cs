@@ -9,4 +9,8 @@ public sealed record FaxAttemptResult(FaxStatus Status, int Attempt, string Carr
 {
     /// <summary>Set when the attempt was not made yet but put back until then (a send window, or a later <c>not_before</c>).</summary>
     public DateTimeOffset? DeferredUntil { get; init; }
+
+    /// <summary>An attempt not made yet, put back on the retry queue until <paramref name="until"/> (no attempt used, no callback).</summary>
+    public static FaxAttemptResult Deferred(int attempt, string reason, DateTimeOffset until) =>
+        new(FaxStatus.TemporaryFailure, attempt, reason, RetryScheduled: true) { DeferredUntil = until };
 }

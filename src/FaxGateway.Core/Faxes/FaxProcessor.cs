@@ -6,7 +6,6 @@ using FaxGateway.Core.Logging;
 using FaxGateway.Core.Media;
 using FaxGateway.Core.Metrics;
 using FaxGateway.Core.Queues;
-using FaxGateway.Core.Retries;
 using FaxGateway.Core.Scheduling;
 using FaxGateway.Core.Settings;
 using Microsoft.Extensions.Logging;
@@ -43,6 +42,7 @@ public sealed class FaxProcessor
     private readonly FaxStatusPoller _poller;
     private readonly AttemptJournal _journal;
     private readonly RetryPlanner _planner;
+    private readonly AttemptGate _gate;
     private readonly FaxAttemptReporter _reporter;
 
     public FaxProcessor(
@@ -66,6 +66,7 @@ public sealed class FaxProcessor
         _poller = new FaxStatusPoller(carrier, settings, time, faults, logger);
         _journal = new AttemptJournal(attempts, time);
         _planner = new RetryPlanner(settings);
+        _gate = new AttemptGate(settings);
         _reporter = new FaxAttemptReporter(queues, _journal, _planner, settings, time, metrics, faults, logger);
     }
 
@@ -83,20 +84,17 @@ public sealed class FaxProcessor
         var record = known;
         if (record is null or { Phase: AttemptPhase.NotSent })
         {
-            var now = _time.GetUtcNow();
-            var expires = _planner.DeadlineOf(fax, record?.StartedAt ?? now);
-            var due = DueAt(fax, now);
-            if (now >= expires || due > expires)
+            var timing = _gate.Check(fax, record, _time.GetUtcNow());
+            switch (timing.Verdict)
             {
-                record = await ExpireAsync(fax, record, cancellationToken);
-            }
-            else if (due - now >= RetryProcessor.LongestWaitInProcess)
-            {
-                return await DeferAsync(fax, due, expires, cancellationToken);
-            }
-            else
-            {
-                await WaitUntilAsync(due, cancellationToken);
+                case AttemptVerdict.End:
+                    record = await EndUnattemptedAsync(fax, record, timing.Status!, cancellationToken);
+                    break;
+                case AttemptVerdict.Defer:
+                    return await DeferAsync(fax, timing.Due, cancellationToken);
+                default:
+                    await WaitUntilAsync(timing.Due, cancellationToken);
+                    break;
             }
         }
 
@@ -106,13 +104,6 @@ public sealed class FaxProcessor
         }
 
         return await _reporter.ReportAsync(fax, record, cancellationToken);
-    }
-
-    /// <summary>When this attempt may start: its message's <c>not_before</c>, then its destination's send window.</summary>
-    private DateTimeOffset DueAt(Fax fax, DateTimeOffset now)
-    {
-        var due = fax.Due is { } notBefore && notBefore > now ? notBefore : now;
-        return _settings.SendWindows.NextOpening(fax.To, due) ?? due;
     }
 
     private async Task WaitUntilAsync(DateTimeOffset due, CancellationToken cancellationToken)
@@ -128,34 +119,36 @@ public sealed class FaxProcessor
     /// for later) back on the retry queue, which holds it until it is due. No attempt is used
     /// and nothing is recorded: a repeat of this message finds the attempt not begun, as now.
     /// </summary>
-    private async Task<FaxAttemptResult> DeferAsync(Fax fax, DateTimeOffset due, DateTimeOffset expires, CancellationToken cancellationToken)
+    private async Task<FaxAttemptResult> DeferAsync(Fax fax, DateTimeOffset due, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
         var reason = fax.Due is { } notBefore && notBefore >= due ? "not due yet" : "outside its send window";
         Log.FaxDeferred(_logger, fax.FaxId, fax.Attempt, due, reason);
         try
         {
-            await _queues.EnqueueRetryAsync(fax.WaitUntil(due).ExpiringAt(expires), due - now, cancellationToken);
+            await _queues.EnqueueRetryAsync(fax.WaitUntil(due), due - _time.GetUtcNow(), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             throw new FaxProcessingException($"Failed to put fax '{fax.FaxId}' (attempt {fax.Attempt}) back until {due:o}", exception);
         }
 
-        return new FaxAttemptResult(FaxStatus.TemporaryFailure, fax.Attempt, reason, RetryScheduled: true) { DeferredUntil = due };
+        return FaxAttemptResult.Deferred(fax.Attempt, reason, due);
     }
 
-    /// <summary>Ends a fax whose deadline passed before this attempt could start: <c>perm_fail</c>, status <c>expired</c>.</summary>
-    private async Task<FaxAttemptRecord> ExpireAsync(Fax fax, FaxAttemptRecord? record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends a fax without this attempt (<c>perm_fail</c>): its deadline passed first (status
+    /// <c>expired</c>, with the last attempt's status), or it asked for a time too far ahead.
+    /// </summary>
+    private async Task<FaxAttemptRecord> EndUnattemptedAsync(Fax fax, FaxAttemptRecord? record, string reason, CancellationToken cancellationToken)
     {
-        Log.FaxExpired(_logger, fax.FaxId, fax.Attempt);
+        Log.FaxEndedUnattempted(_logger, fax.FaxId, fax.Attempt, reason);
         var last = fax.RetryCount > 0
             ? await _journal.FindAsync(fax with { RetryCount = fax.RetryCount - 1 }, cancellationToken)
             : null;
-        var status = FailureStatuses.ExpiredAfter(last?.FinalStatus);
-        var expired = new CarrierFax(NoCarrierFax, CarrierFaxState.FailedPermanent, status);
-        var decision = new AttemptDecision(FaxStatus.PermanentFailure, status, FailureCause.Permanent, null);
-        return await _journal.FinishedAsync(fax, record, expired, decision, cancellationToken, skipped: true);
+        var status = reason == FailureStatuses.Expired ? FailureStatuses.ExpiredAfter(last?.FinalStatus) : reason;
+        var ended = new CarrierFax(NoCarrierFax, CarrierFaxState.FailedPermanent, status);
+        var decision = new AttemptDecision(FaxStatus.PermanentFailure, status, FailureCause.Permanent, null) { Skipped = true };
+        return await _journal.FinishedAsync(fax, record, ended, decision, cancellationToken);
     }
 
     /// <summary>Takes the attempt from wherever <paramref name="record"/> left it to a recorded outcome.</summary>

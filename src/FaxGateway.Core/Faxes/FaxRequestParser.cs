@@ -20,6 +20,11 @@ public static class FaxRequestParser
     /// <summary>Longest <c>fax_id</c> accepted, in UTF-16 code units.</summary>
     public const int MaxFaxIdLength = 256;
 
+    /// <summary>The largest <c>retry_count</c> accepted.</summary>
+    public const int MaxRetryCount = 1000;
+
+    private const string RetryCountProblem = "field 'retry_count' must be a whole number from 0 to 1000";
+
     /// <summary>Longest URL accepted for <c>pdf_url</c> and <c>callback_url</c>.</summary>
     public const int MaxUrlLength = 8192;
 
@@ -148,9 +153,11 @@ public static class FaxRequestParser
             return 0;
         }
 
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var count) || count < 0)
+        // MAX_FAX_ATTEMPTS is at most 1,000, so a larger count is never a real one; refusing it
+        // also keeps the attempt number (retry_count + 1) from overflowing.
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var count) || count is < 0 or > MaxRetryCount)
         {
-            problems.Add("field 'retry_count' must be a whole number from 0");
+            problems.Add(RetryCountProblem);
             return 0;
         }
 

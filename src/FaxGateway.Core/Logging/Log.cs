@@ -84,11 +84,11 @@ internal static partial class Log
     [LoggerMessage(1032, LogLevel.Information, "Fax {FaxId} attempt {Attempt} waits until {Until:o} ({Reason})", EventName = "FaxDeferred")]
     public static partial void FaxDeferred(ILogger logger, string faxId, int attempt, DateTimeOffset until, string reason);
 
+    [LoggerMessage(1033, LogLevel.Warning, "Fax {FaxId} ends without attempt {Attempt}: {Reason}", EventName = "FaxEndedUnattempted")]
+    public static partial void FaxEndedUnattempted(ILogger logger, string faxId, int attempt, string reason);
+
     [LoggerMessage(1034, LogLevel.Warning, "The carrier refused fax {FaxId} attempt {Attempt} for now: {Reason}", EventName = "FaxSendRefused")]
     public static partial void FaxSendRefused(ILogger logger, string faxId, int attempt, string reason);
-
-    [LoggerMessage(1033, LogLevel.Warning, "Fax {FaxId} expired before attempt {Attempt}", EventName = "FaxExpired")]
-    public static partial void FaxExpired(ILogger logger, string faxId, int attempt);
 
     [LoggerMessage(1040, LogLevel.Information, "Callback {Status} for fax {FaxId} delivered (HTTP {HttpStatus})", EventName = "WebhookDelivered")]
     public static partial void WebhookDelivered(ILogger logger, string status, string faxId, int httpStatus);

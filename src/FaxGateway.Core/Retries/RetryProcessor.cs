@@ -1,6 +1,7 @@
 using FaxGateway.Core.Faxes;
 using FaxGateway.Core.Logging;
 using FaxGateway.Core.Queues;
+using FaxGateway.Core.Scheduling;
 using Microsoft.Extensions.Logging;
 
 namespace FaxGateway.Core.Retries;
@@ -13,18 +14,12 @@ namespace FaxGateway.Core.Retries;
 /// </summary>
 public sealed class RetryProcessor(IGatewayQueues queues, TimeProvider time, ILogger<RetryProcessor> logger)
 {
-    /// <summary>
-    /// Time left that is waited out here rather than on the queue: SQS counts delays in whole
-    /// seconds, so a fraction of one would otherwise cost a whole second more.
-    /// </summary>
-    public static readonly TimeSpan LongestWaitInProcess = TimeSpan.FromSeconds(1);
-
     /// <summary>Re-queues <paramref name="fax"/> in its destination's message group, or on the retry queue while it is not due.</summary>
     public async Task ProcessAsync(Fax fax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fax);
         var left = fax.Due is { } due ? due - time.GetUtcNow() : TimeSpan.Zero;
-        if (left >= LongestWaitInProcess)
+        if (left >= QueueDelay.Shortest)
         {
             await queues.EnqueueRetryAsync(fax, left, cancellationToken);
             Log.RetryDelayedAgain(logger, fax.FaxId, fax.Attempt, left);

@@ -6,17 +6,22 @@ namespace FaxGateway.Core.Scheduling;
 /// Tells why an attempt failed from the carrier's final answer. Every adapter keeps the
 /// carrier's own words in <see cref="CarrierFax.Status"/> (Twilio's <c>busy</c>, Telnyx's
 /// <c>failed: user_busy</c>, Sinch's <c>FAILURE: CALL_ERROR 17 Busy</c>), so one table of those
-/// words serves every carrier; providers.md lists where each comes from. What the table does not
-/// know is a line error: retried, but not as eagerly as a busy line.
+/// words serves every carrier; each adapter's status class says where its words come from.
+/// What the table does not know is a line error: retried, but not as eagerly as a busy line.
 /// </summary>
 public static class FailureCauses
 {
     // Busy: Twilio/SignalWire "busy" and 34002 "Callee Busy", Telnyx user_busy, Sinch CALL_ERROR 17.
-    private static readonly string[] BusyWords = ["busy", "34002"];
+    private static readonly string[] BusyWords = ["busy", "34002", "call_error 17"];
 
     // Nobody answered: Twilio "no-answer" and 34003, Telnyx receiver_no_answer and receiver_no_response,
     // Sinch CALL_ERROR 16 ring timeout, 30 no answer from a fax machine, FAX_ERROR 48 no answer.
-    private static readonly string[] NoAnswerWords = ["no-answer", "no_answer", "no answer", "did not answer", "34003", "no_response", "ring timeout"];
+    // Sinch's codes are matched too, for a failure that comes without its message.
+    private static readonly string[] NoAnswerWords =
+    [
+        "no-answer", "no_answer", "no answer", "did not answer", "34003", "no_response", "ring timeout",
+        "call_error 16", "call_error 30", "fax_error 48",
+    ];
 
     // The carrier's own trouble: Telnyx service_unavailable and its channel limits, a carrier that
     // could not fetch our document (Telnyx file_download_failed, Twilio 11200, Sinch conversion error 54),

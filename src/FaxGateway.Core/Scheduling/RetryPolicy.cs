@@ -8,7 +8,7 @@ namespace FaxGateway.Core.Scheduling;
 /// </summary>
 public sealed record RetryPolicy
 {
-    /// <summary>The longest wait one rule may ask for: a day, well inside a fax's deadline.</summary>
+    /// <summary>The longest wait one rule may ask for: a day, inside the default three-day deadline.</summary>
     public static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
 
     /// <summary><c>RETRY_POLICY</c>: by-cause or constant (the original's).</summary>

@@ -41,10 +41,11 @@ public sealed record FaxGatewaySettings
     /// <summary>
     /// How long after its first attempt a fax may still be tried (<c>FAX_DEADLINE</c>, seconds);
     /// a message may set its own with <c>expires_at</c>. Past it the fax ends in <c>perm_fail</c>,
-    /// status <c>expired</c>.
-    /// <value>The default value is 86,400 seconds (a day).</value>
+    /// status <c>expired</c>. Three days outlast a weekend of closed send windows (Friday 17:00
+    /// to Monday 08:00 is 63 hours) and the original's longest run of 20 three-hour attempts.
+    /// <value>The default value is 259,200 seconds (three days).</value>
     /// </summary>
-    public TimeSpan FaxDeadline { get; init; } = TimeSpan.FromDays(1);
+    public TimeSpan FaxDeadline { get; init; } = TimeSpan.FromDays(3);
 
     /// <summary>When a fax's status is read while it is on the line (<c>FAX_POLL_MODE</c>, <c>FAX_PAGE_SECONDS</c>).</summary>
     public PollingSettings Polling { get; init; } = PollingSettings.Default;
@@ -217,7 +218,7 @@ public sealed record FaxGatewaySettings
             MaxFaxAttempts = maxFaxAttempts,
             BackoffDelay = backoffDelay,
             Retries = RetryPolicy.Read(reader, backoffDelay, maxFaxAttempts),
-            FaxDeadline = reader.Seconds("FAX_DEADLINE", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
+            FaxDeadline = reader.Seconds("FAX_DEADLINE", TimeSpan.FromDays(3), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
             Polling = PollingSettings.Read(reader),
             SendWindows = SendWindowRules.Read(reader),
             FaxQueueUrl = reader.RequiredUrl("QUEUE_URL_FAX"),

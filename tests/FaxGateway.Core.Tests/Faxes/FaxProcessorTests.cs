@@ -65,7 +65,7 @@ public sealed class FaxProcessorTests
         AssertOnlyWebhook(FaxStatus.TemporaryFailure, "Failed to deliver fax (attempt 9 of 10). Fax status: busy", attempt: 9);
         var due = _time.GetUtcNow() + TimeSpan.FromSeconds(600);
         _queues.Verify(q => q.EnqueueRetryAsync(
-            It.Is<Fax>(f => f.RetryCount == 9 && f.Due == due && f.Failures == new FailureCounts(1, 0, 0, 0) && f.Expires == Now + TimeSpan.FromDays(1)),
+            It.Is<Fax>(f => f.RetryCount == 9 && f.Due == due && f.Failures == new FailureCounts(1, 0, 0, 0) && f.Expires == Now + TimeSpan.FromDays(3)),
             TimeSpan.FromSeconds(600),
             It.IsAny<CancellationToken>()));
     }
@@ -526,7 +526,8 @@ public sealed class FaxProcessorTests
         var result = await RunAsync(Builders.Fax(retryCount: 2).WaitUntil(due));
 
         Assert.Equal(due, result.DeferredUntil);
-        Assert.Equal((2, due, Now + TimeSpan.FromDays(1)), (deferred!.RetryCount, deferred.Due, deferred.Expires));
+        // No deadline is stamped on a fax not yet attempted: it counts from the first attempt.
+        Assert.Equal((2, due, (DateTimeOffset?)null), (deferred!.RetryCount, deferred.Due, deferred.Expires));
         Assert.Empty(_attempts.Writes);
         _carrier.VerifyNoOtherCalls();
         _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);

@@ -72,10 +72,12 @@ public sealed class FaxRequestParserTests
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://169.254.169.254/latest/meta-data","callback_url":"https://y/cb"}""", "field 'pdf_url' points at a link-local address (where cloud metadata services live)")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://user:pw@y/cb"}""", "field 'callback_url' must not contain a user name or password")]
     [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"/a.pdf","callback_url":"https://y/cb"}""", "field 'pdf_url' is not an absolute URL")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":-1}""", "field 'retry_count' must be a whole number from 0")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":"2"}""", "field 'retry_count' must be a whole number from 0")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":1.5}""", "field 'retry_count' must be a whole number from 0")]
-    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":99999999999}""", "field 'retry_count' must be a whole number from 0")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":-1}""", "field 'retry_count' must be a whole number from 0 to 1000")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":"2"}""", "field 'retry_count' must be a whole number from 0 to 1000")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":1.5}""", "field 'retry_count' must be a whole number from 0 to 1000")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":99999999999}""", "field 'retry_count' must be a whole number from 0 to 1000")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":2147483647}""", "field 'retry_count' must be a whole number from 0 to 1000")]
+    [InlineData("""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","retry_count":1001}""", "field 'retry_count' must be a whole number from 0 to 1000")]
     public void Parse_OneBadField_NamesIt(string body, string reason)
     {
         var result = FaxRequestParser.Parse(body);
@@ -337,7 +339,7 @@ public sealed class FaxRequestParserTests
 
         Assert.Equal(
             [
-                "field 'retry_count' must be a whole number from 0",
+                "field 'retry_count' must be a whole number from 0 to 1000",
                 "field 'expires_at' must be a UNIX time in seconds",
                 "field 'not_before' must be a UNIX time in seconds",
                 FailuresProblem,

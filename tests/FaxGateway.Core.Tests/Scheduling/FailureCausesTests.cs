@@ -42,6 +42,13 @@ public sealed class FailureCausesTests
     [InlineData("media unavailable (HTTP 500)", FailureCause.CarrierUnavailable)]
     [InlineData("media unavailable (HTTP 429)", FailureCause.CarrierUnavailable)]
     [InlineData("media unavailable (ConnectionError)", FailureCause.CarrierUnavailable)]
+    // Sinch failures that come without a message are read by their codes.
+    [InlineData("FAILURE: CALL_ERROR 17", FailureCause.Busy)]
+    [InlineData("FAILURE: CALL_ERROR 16", FailureCause.NoAnswer)]
+    [InlineData("FAILURE: CALL_ERROR 30", FailureCause.NoAnswer)]
+    [InlineData("FAILURE: FAX_ERROR 48", FailureCause.NoAnswer)]
+    [InlineData("FAILURE: CALL_ERROR 11", FailureCause.LineError)]
+
     // Anything else is a line error.
     [InlineData("", FailureCause.LineError)]
     [InlineData("something the carrier started saying last week", FailureCause.LineError)]

@@ -340,9 +340,9 @@ public sealed class RetryPlannerTests
     }
 
     [Fact]
-    public void DeadlineOf_DefaultFaxDeadline_IsADay()
+    public void DeadlineOf_DefaultFaxDeadline_IsThreeDays()
     {
-        Assert.Equal(Now + TimeSpan.FromDays(1), Planner().DeadlineOf(Fax(), Now));
+        Assert.Equal(Now + TimeSpan.FromDays(3), Planner().DeadlineOf(Fax(), Now));
     }
 
     private static CarrierFax Busy { get; } = Final(CarrierFaxState.FailedRetryable, "busy");

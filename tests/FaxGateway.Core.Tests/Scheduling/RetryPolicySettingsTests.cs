@@ -17,7 +17,7 @@ public sealed class RetryPolicySettingsTests
         Assert.Equal(new RetryRule(TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(1800), 10), settings.Retries.LineError);
         Assert.Equal(new RetryRule(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(900), 20), settings.Retries.CarrierUnavailable);
         Assert.Equal(0.2, settings.Retries.Jitter);
-        Assert.Equal(TimeSpan.FromDays(1), settings.FaxDeadline);
+        Assert.Equal(TimeSpan.FromDays(3), settings.FaxDeadline);
         Assert.Equal(new RetryPolicy(), settings.Retries);
     }
 

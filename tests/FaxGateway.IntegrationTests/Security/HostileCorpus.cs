@@ -59,8 +59,8 @@ internal static class HostileCorpus
         Fax("punctuation only", HostileOutcome.Rejected("field 'to' is not a phone number"), "to", "()-");
 
         // Other fields.
-        Fax("negative retry count", HostileOutcome.Rejected("field 'retry_count' must be a whole number from 0"), "retry_count", -1);
-        Fax("retry count as text", HostileOutcome.Rejected("field 'retry_count' must be a whole number from 0"), "retry_count", "3");
+        Fax("negative retry count", HostileOutcome.Rejected("field 'retry_count' must be a whole number from 0 to 1000"), "retry_count", -1);
+        Fax("retry count as text", HostileOutcome.Rejected("field 'retry_count' must be a whole number from 0 to 1000"), "retry_count", "3");
         Fax("unknown version", HostileOutcome.Rejected("field 'version' must be 1, the only version this gateway reads"), "version", 2);
         Fax("fax id too long", HostileOutcome.FaxDeadLetter("field 'fax_id' is longer than 256 characters"), "fax_id", new string('x', 257), new string('x', 257));
         Fax("fax id as a number", HostileOutcome.FaxDeadLetter("field 'fax_id' must be a string"), "fax_id", 42, "42");
