@@ -30,6 +30,14 @@ public sealed record Fax(string FaxId, string To, string PdfUrl, string Callback
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? NotBefore { get; init; }
 
+    /// <summary>
+    /// How often this attempt was put back to wait (<c>deferrals</c>), written by the gateway.
+    /// Besides counting, it makes each waiting copy's body differ from the one before, which the
+    /// fax queue's content-based deduplication would otherwise drop as a repeat when it returns.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Deferrals { get; init; }
+
     /// <summary>Failed attempts so far by cause (<c>failures</c>), written by the gateway on retries.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public FailureCounts? Failures { get; init; }
@@ -53,12 +61,13 @@ public sealed record Fax(string FaxId, string To, string PdfUrl, string Callback
     public Fax RetryAt(DateTimeOffset due, FailureCause cause) => this with
     {
         RetryCount = RetryCount + 1,
+        Deferrals = null,
         NotBefore = UnixTime.ToSeconds(due),
         Failures = (Failures ?? FailureCounts.None).After(cause),
     };
 
     /// <summary>The same attempt, waiting until <paramref name="due"/> (a send window) without using an attempt.</summary>
-    public Fax WaitUntil(DateTimeOffset due) => this with { NotBefore = UnixTime.ToSeconds(due) };
+    public Fax WaitUntil(DateTimeOffset due) => this with { NotBefore = UnixTime.ToSeconds(due), Deferrals = (Deferrals ?? 0) + 1 };
 
     /// <summary>The fax with its deadline set to <paramref name="expires"/>.</summary>
     public Fax ExpiringAt(DateTimeOffset expires) => this with { ExpiresAt = UnixTime.ToSeconds(expires) };

@@ -77,6 +77,7 @@ public static class FaxRequestParser
         var expiresAt = ReadUnixTime(root, "expires_at", problems);
         var notBefore = ReadUnixTime(root, "not_before", problems);
         var failures = ReadFailures(root, problems);
+        var deferrals = ReadDeferrals(root, problems);
 
         if (problems.Count > 0)
         {
@@ -84,7 +85,7 @@ public static class FaxRequestParser
         }
 
         return FaxParseResult.Accepted(
-            new Fax(faxId!, to!, pdfUrl!, callbackUrl!, retryCount) { ExpiresAt = expiresAt, NotBefore = notBefore, Failures = failures });
+            new Fax(faxId!, to!, pdfUrl!, callbackUrl!, retryCount) { ExpiresAt = expiresAt, NotBefore = notBefore, Failures = failures, Deferrals = deferrals });
     }
 
     // A repeated field is ambiguous: parsers disagree on which copy wins, so refuse it.
@@ -180,6 +181,23 @@ public static class FaxRequestParser
         }
 
         return seconds;
+    }
+
+    /// <summary>The optional <c>deferrals</c> count, from 0 to 1,000.</summary>
+    private static int? ReadDeferrals(JsonElement root, List<string> problems)
+    {
+        if (!root.TryGetProperty("deferrals", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var count) || count is < 0 or > 1000)
+        {
+            problems.Add("field 'deferrals' must be a whole number from 0 to 1000");
+            return null;
+        }
+
+        return count;
     }
 
     /// <summary>The optional <c>failures</c> object: only the four cause names, each a whole number from 0.</summary>

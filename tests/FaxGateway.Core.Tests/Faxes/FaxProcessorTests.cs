@@ -528,6 +528,10 @@ public sealed class FaxProcessorTests
         Assert.Equal(due, result.DeferredUntil);
         // No deadline is stamped on a fax not yet attempted: it counts from the first attempt.
         Assert.Equal((2, due, (DateTimeOffset?)null), (deferred!.RetryCount, deferred.Due, deferred.Expires));
+
+        // One more than the message's own count, so the copy that comes back differs from this
+        // message and the fax queue's content-based deduplication does not drop it as a repeat.
+        Assert.Equal(2, deferred.Deferrals);
         Assert.Empty(_attempts.Writes);
         _carrier.VerifyNoOtherCalls();
         _queues.Verify(q => q.EnqueueWebhookAsync(It.IsAny<Webhook>(), It.IsAny<CancellationToken>()), Times.Never);

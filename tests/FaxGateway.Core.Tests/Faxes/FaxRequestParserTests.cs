@@ -413,4 +413,28 @@ public sealed class FaxRequestParserTests
         Assert.Equal((2, 2), (result.Fax!.RetryCount, result.Fax.Failures!.Busy));
         Assert.Equal(new DateTimeOffset(2026, 3, 7, 12, 3, 0, TimeSpan.Zero), result.Fax.Due);
     }
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("7", 7)]
+    [InlineData("1000", 1000)]
+    public void Parse_Deferrals_IsRead(string value, int expected)
+    {
+        var result = FaxRequestParser.Parse($$"""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","deferrals":{{value}}}""");
+
+        Assert.Equal(expected, result.Fax!.Deferrals);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("1001")]
+    [InlineData("1.5")]
+    [InlineData("\"3\"")]
+    public void Parse_BadDeferrals_IsRefused(string value)
+    {
+        var result = FaxRequestParser.Parse($$"""{"fax_id":"a","to":"+16175551234","pdf_url":"https://x/a.pdf","callback_url":"https://y/cb","deferrals":{{value}}}""");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("field 'deferrals' must be a whole number from 0 to 1000", result.Reason, StringComparison.Ordinal);
+    }
 }
