@@ -12,7 +12,7 @@ public sealed class SchedulingTests
     [Fact]
     public async Task NotBeforeSecondsAway_WaitsOnTheRetryQueueAndIsSentOnceWhenDue()
     {
-        const string number = "+16175550701";
+        const string number = "+16175550781";
         await using var gateway = await GatewayHarness.StartAsync();
         var due = DateTimeOffset.UtcNow.AddSeconds(8);
 
@@ -27,7 +27,7 @@ public sealed class SchedulingTests
     [Fact]
     public async Task ExpiresAtPassed_PermFailExpiredWithoutACall()
     {
-        const string number = "+16175550702";
+        const string number = "+16175550782";
         await using var gateway = await GatewayHarness.StartAsync();
 
         await SendAsync(gateway, "too-late", number, fax => fax.ExpiringAt(DateTimeOffset.UtcNow.AddSeconds(-10)));
@@ -42,7 +42,7 @@ public sealed class SchedulingTests
     [Fact]
     public async Task NeverAnswers_GivesUpAfterItsFifthNoAnswerNotAfterMaxFaxAttempts()
     {
-        const string number = "+16175550703";
+        const string number = "+16175550783";
         await using var gateway = await GatewayHarness.StartAsync(new Dictionary<string, LineScript> { [number] = LineScript.NeverAnswers() });
 
         await gateway.SendFaxAsync("dead-line", number);
