@@ -179,7 +179,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         MaxFaxAttempts = 20,
         BackoffDelay = TimeSpan.FromSeconds(1),
         Retries = new RetryPolicy().DividedBy(speed),
-        FaxDeadline = TimeSpan.FromDays(3) / speed,
+        FaxDeadline = FaxGatewaySettings.DefaultFaxDeadline / speed,
         Polling = PollingSettings.Default with { ExpectedPageTime = PollingSettings.Default.ExpectedPageTime / speed },
         PollInterval = TimeSpan.FromSeconds(15 / speed),
         AttemptTimeout = TimeSpan.FromSeconds(840 / speed),

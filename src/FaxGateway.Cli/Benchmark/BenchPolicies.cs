@@ -1,5 +1,6 @@
 using System.Globalization;
 using FaxGateway.Core.Scheduling;
+using FaxGateway.Core.Settings;
 
 namespace FaxGateway.Cli.Benchmark;
 
@@ -28,8 +29,8 @@ internal static class BenchPolicies
     /// <summary><c>FAX_ATTEMPT_MAX_DURATION</c>'s default.</summary>
     public const double AttemptMaxDurationSeconds = 10_800;
 
-    /// <summary><c>FAX_DEADLINE</c>'s default: a day.</summary>
-    public const double DeadlineSeconds = 86_400;
+    /// <summary><c>FAX_DEADLINE</c>'s default (three days), from the gateway's own settings.</summary>
+    public static readonly double DeadlineSeconds = FaxGatewaySettings.DefaultFaxDeadline.TotalSeconds;
 
     public static IReadOnlyList<string> Names { get; } = [Original, Default];
 

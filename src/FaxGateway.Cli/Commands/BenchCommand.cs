@@ -156,6 +156,12 @@ internal static class BenchCommand
             await Console.Error.WriteLineAsync(exception.Message);
             return 2;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Most likely --out: a folder that cannot be made, or a file in its place.
+            await Console.Error.WriteLineAsync($"faxgw bench: cannot write the results: {exception.Message}");
+            return 2;
+        }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
         {
             // No repository to start the emulators from, or faxgw run would not start: its message says which.

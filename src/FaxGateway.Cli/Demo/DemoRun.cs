@@ -39,7 +39,7 @@ internal sealed class DemoRun(DemoOptions options, TextWriter output)
             .SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Error))))
         await using (RunningWorker.Start(services.GetRequiredService<GatewayWorker>(), worker.ShutdownGrace))
         {
-            Say($"Worker running: MAX_FAX_ATTEMPTS={settings.MaxFaxAttempts}, BACKOFF_DELAY={settings.BackoffDelay.TotalSeconds:0.#} s, poll every {settings.PollInterval.TotalSeconds:0.##} s.");
+            Say($"Worker running: MAX_FAX_ATTEMPTS={settings.MaxFaxAttempts}, retries by failure cause (busy first waits {settings.Retries.Busy.FirstDelay.TotalSeconds:0.##} s), status reads timed from each fax's pages.");
             await stack.EnqueueAsync(faxes.Select(fax => (fax.FaxId, fax.Office.Number, fax.PdfUrl)), cancellationToken);
             Say($"Enqueued {faxes.Count} faxes to {faxes.Select(f => f.Office.Number).Distinct().Count()} offices. Progress (callbacks as they arrive):");
             await stack.WaitForFinalCallbacksAsync(

@@ -101,7 +101,7 @@ internal sealed class LocalStack : IAsyncDisposable
         MaxFaxAttempts = maxFaxAttempts,
         BackoffDelay = TimeSpan.FromSeconds(Math.Max(1, Math.Round(600 / Speed))),
         Retries = new RetryPolicy().DividedBy(Speed),
-        FaxDeadline = TimeSpan.FromDays(3) / Speed,
+        FaxDeadline = FaxGatewaySettings.DefaultFaxDeadline / Speed,
         Polling = PollingSettings.Default with { ExpectedPageTime = PollingSettings.Default.ExpectedPageTime / Speed },
         PollInterval = TimeSpan.FromSeconds(Math.Max(0.01, 15 / Speed)),
         AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, 840 / Speed)),

@@ -17,6 +17,9 @@ public sealed record FaxGatewaySettings
     /// <summary>Largest delay SQS accepts on one message.</summary>
     public static readonly TimeSpan MaxSqsDelay = TimeSpan.FromSeconds(900);
 
+    /// <summary>How long a fax is tried from its first attempt unless <c>FAX_DEADLINE</c> says otherwise: three days.</summary>
+    public static readonly TimeSpan DefaultFaxDeadline = TimeSpan.FromDays(3);
+
     /// <summary>
     /// How many times to try a fax before giving up (<c>MAX_FAX_ATTEMPTS</c>). Receivers are
     /// busy or out of paper for long stretches, so this is generous.
@@ -45,7 +48,7 @@ public sealed record FaxGatewaySettings
     /// to Monday 08:00 is 63 hours) and the original's longest run of 20 three-hour attempts.
     /// <value>The default value is 259,200 seconds (three days).</value>
     /// </summary>
-    public TimeSpan FaxDeadline { get; init; } = TimeSpan.FromDays(3);
+    public TimeSpan FaxDeadline { get; init; } = DefaultFaxDeadline;
 
     /// <summary>When a fax's status is read while it is on the line (<c>FAX_POLL_MODE</c>, <c>FAX_PAGE_SECONDS</c>).</summary>
     public PollingSettings Polling { get; init; } = PollingSettings.Default;
@@ -218,7 +221,7 @@ public sealed record FaxGatewaySettings
             MaxFaxAttempts = maxFaxAttempts,
             BackoffDelay = backoffDelay,
             Retries = RetryPolicy.Read(reader, backoffDelay, maxFaxAttempts),
-            FaxDeadline = reader.Seconds("FAX_DEADLINE", TimeSpan.FromDays(3), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
+            FaxDeadline = reader.Seconds("FAX_DEADLINE", DefaultFaxDeadline, TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
             Polling = PollingSettings.Read(reader),
             SendWindows = SendWindowRules.Read(reader),
             FaxQueueUrl = reader.RequiredUrl("QUEUE_URL_FAX"),

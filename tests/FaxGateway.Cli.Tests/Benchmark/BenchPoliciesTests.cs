@@ -30,7 +30,7 @@ public sealed class BenchPoliciesTests
 
         Assert.Equal("constant", environment["RETRY_POLICY"]);
         Assert.Equal("fixed", environment["FAX_POLL_MODE"]);
-        Assert.Equal(("10", "0.25", "14", "180", "1440", "1"), (environment["BACKOFF_DELAY"], environment["FAX_POLL_INTERVAL"], environment["FAX_ATTEMPT_TIMEOUT"],
+        Assert.Equal(("10", "0.25", "14", "180", "4320", "1"), (environment["BACKOFF_DELAY"], environment["FAX_POLL_INTERVAL"], environment["FAX_ATTEMPT_TIMEOUT"],
             environment["FAX_ATTEMPT_MAX_DURATION"], environment["FAX_DEADLINE"], environment["FAX_PAGE_SECONDS"]));
         Assert.DoesNotContain(environment.Keys, name => name.StartsWith("RETRY_BUSY", StringComparison.Ordinal));
     }
@@ -74,7 +74,7 @@ public sealed class BenchPoliciesTests
         Assert.IsType<TelnyxSettings>(settings.Carrier);
         Assert.Equal(TimeSpan.FromSeconds(0.25), settings.PollInterval);
         Assert.Equal(TimeSpan.FromSeconds(1), settings.Polling.ExpectedPageTime);
-        Assert.Equal(TimeSpan.FromSeconds(1440), settings.FaxDeadline);
+        Assert.Equal(TimeSpan.FromSeconds(4320), settings.FaxDeadline);
         Assert.Equal(TimeSpan.FromSeconds(14), settings.AttemptTimeout);
         Assert.True(settings.AllowInsecureUrls);
         Assert.Equal((100, TimeSpan.FromSeconds(1)), (worker.FaxConcurrency, worker.WaitTime));
