@@ -30,30 +30,4 @@ internal static class BenchStatistics
         var above = Math.Min(below + 1, sorted.Length - 1);
         return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
-
-    /// <summary>The most intervals <c>[start, end)</c> open at one instant (an interval without an end stays open).</summary>
-    public static int MaxOverlap(IEnumerable<(DateTimeOffset Start, DateTimeOffset? End)> intervals)
-    {
-        ArgumentNullException.ThrowIfNull(intervals);
-        var events = new List<(DateTimeOffset At, int Change)>();
-        foreach (var (start, end) in intervals)
-        {
-            events.Add((start, +1));
-            if (end is { } ended)
-            {
-                events.Add((ended, -1));
-            }
-        }
-
-        // Ends sort before starts at the same instant: the intervals are half-open.
-        events.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Change.CompareTo(b.Change));
-        int current = 0, most = 0;
-        foreach (var (_, change) in events)
-        {
-            current += change;
-            most = Math.Max(most, current);
-        }
-
-        return most;
-    }
 }

@@ -25,7 +25,7 @@ internal sealed class ElectionWeekBench(BenchOptions options, TextWriter output)
     {
         _clock.Start();
         var workload = ElectionWeekWorkload.Create(options.Faxes, options.Numbers, options.Skew, options.NeverAnswer, options.Seed);
-        var documents = BenchDocuments.Load(options.PdfFolder, Enumerable.Range(ElectionWeekWorkload.MinPages, ElectionWeekWorkload.MaxPages));
+        var documents = BenchDocuments.Load(options.PdfFolder, Enumerable.Range(ElectionWeekWorkload.MinPages, ElectionWeekWorkload.MaxPages - ElectionWeekWorkload.MinPages + 1));
         var lowerBound = workload.LowerBound(FaxSimulatorOptions.DefaultPageDuration);
         var index = workload.Faxes.Select((fax, i) => (fax.FaxId, i)).ToDictionary(pair => pair.FaxId, pair => pair.i, StringComparer.Ordinal);
         var runs = new List<RunFigures>();

@@ -124,7 +124,7 @@ internal sealed record RunFigures
             NoAnswerDials = calls.Count(call => call.Outcome == CallOutcome.NoAnswer),
             Duplicates = delivered.GroupBy(call => (call.To, call.MediaUrl)).Count(group => group.Count() > 1),
             MostCallsAtOnceOnOneNumber = calls.GroupBy(call => call.To, StringComparer.Ordinal)
-                .Select(group => BenchStatistics.MaxOverlap(group.Select(call => (call.StartedAt, call.EndedAt))))
+                .Select(CallOverlap.MaxSimultaneous)
                 .DefaultIfEmpty(0)
                 .Max(),
             ResultToCallbackReceived = Spread.Of(received),

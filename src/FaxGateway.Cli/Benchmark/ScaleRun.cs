@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FaxGateway.Simulator.Documents;
 using static FaxGateway.Cli.Benchmark.BenchFormat;
+using FaxGateway.Simulator.Recording;
 
 namespace FaxGateway.Cli.Benchmark;
 
@@ -21,9 +22,6 @@ internal sealed class ScaleRun(BenchOptions options, TextWriter output)
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stopwatch _clock = new();
     private readonly Lock _outputGate = new();
-
-    /// <summary>The figures of the last run, for tests.</summary>
-    public RunFigures? Figures { get; private set; }
 
     /// <summary>The most faxes on the line at once in the last run.</summary>
     public int MostOnTheLine { get; private set; }
@@ -52,8 +50,7 @@ internal sealed class ScaleRun(BenchOptions options, TextWriter output)
         };
         var evidence = await new PolicyRun(spec, Say).RunAsync(cancellationToken);
         var figures = RunFigures.Build(options.ScalePolicy, 0, evidence, lineTime);
-        Figures = figures;
-        MostOnTheLine = BenchStatistics.MaxOverlap(evidence.Calls.Select(call => (call.StartedAt, call.EndedAt)));
+        MostOnTheLine = CallOverlap.MaxSimultaneous(evidence.Calls);
 
         var rows = new List<(string Label, string Value)>
         {

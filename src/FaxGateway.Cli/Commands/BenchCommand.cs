@@ -14,9 +14,9 @@ internal static class BenchCommand
     {
         run ??= RunAsync;
         var defaults = new BenchOptions();
-        var faxes = Whole("--faxes", "Faxes in the election-week batch.", defaults.Faxes, 1, 100_000);
-        var numbers = Whole("--numbers", "Election offices (destination numbers) they go to.", defaults.Numbers, 1, ElectionWeekWorkload.MaxNumbers);
-        var skew = Fraction(
+        var faxes = OptionRules.Whole("--faxes", "Faxes in the election-week batch.", defaults.Faxes, 1, 100_000);
+        var numbers = OptionRules.Whole("--numbers", "Election offices (destination numbers) they go to.", defaults.Numbers, 1, ElectionWeekWorkload.MaxNumbers);
+        var skew = OptionRules.Fraction(
             "--skew",
             "How unequal the offices are: the office of rank i gets a share in proportion to 1/i^s. "
             + "The default 0.5 gives the busiest of 100 offices about 5 % of all faxes, about seven times the median office "
@@ -24,7 +24,7 @@ internal static class BenchCommand
             defaults.Skew,
             0,
             3);
-        var neverAnswer = Whole("--never-answer", "Offices whose fax never answers, picked from the middle ranks (11, 21, 31, ... of 100).", defaults.NeverAnswer, 0, ElectionWeekWorkload.MaxNumbers - 1);
+        var neverAnswer = OptionRules.Whole("--never-answer", "Offices whose fax never answers, picked from the middle ranks (11, 21, 31, ... of 100).", defaults.NeverAnswer, 0, ElectionWeekWorkload.MaxNumbers - 1);
         var busy = new Option<string>("--busy")
         {
             Description = "Comma-separated chances (0 to 1) that a dial finds the line busy with someone else's call; one run per value and policy.",
@@ -50,8 +50,8 @@ internal static class BenchCommand
                 result.AddError($"--policies must be a comma-separated list of {string.Join(", ", BenchPolicies.Names)}");
             }
         });
-        var speed = Fraction("--speed", "How much faster than real time to run (60: a one-minute page takes a second). Figures are reported in model time.", defaults.Speed, 1, 600);
-        var seed = Whole("--seed", "Seeds the batch (pages, order) and the lines' busy luck, the same for every policy.", defaults.Seed, int.MinValue, int.MaxValue);
+        var speed = OptionRules.Fraction("--speed", "How much faster than real time to run (60: a one-minute page takes a second). Figures are reported in model time.", defaults.Speed, 1, 600);
+        var seed = OptionRules.Whole("--seed", "Seeds the batch (pages, order) and the lines' busy luck, the same for every policy.", defaults.Seed, int.MinValue, int.MaxValue);
         var carrier = new Option<string>("--carrier")
         {
             Description = "Which carrier API the gateway speaks to the simulator (telnyx by default: the Twilio-shaped send waits up to 1.5 real seconds, 90 model seconds at x60).",
@@ -60,15 +60,15 @@ internal static class BenchCommand
         carrier.AcceptOnlyFromAmong([.. SimulatedCarriers.Names]);
         var pdfs = new Option<DirectoryInfo>("--pdf-dir") { Description = "Fax the PDFs in this folder (real 1 to 4 page forms, say; it needs each length) instead of generated ones." };
         pdfs.AcceptExistingOnly();
-        var timeout = Whole("--timeout", "Real seconds one run may take before it stops waiting for final callbacks.", (int)defaults.Timeout.TotalSeconds, 10, 24 * 3600);
+        var timeout = OptionRules.Whole("--timeout", "Real seconds one run may take before it stops waiting for final callbacks.", (int)defaults.Timeout.TotalSeconds, 10, 24 * 3600);
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Folder for election-week.json and election-week.svg (scale.json with --scale) and the gateway's logs.",
             DefaultValueFactory = _ => defaults.Output,
         };
         var scale = new Option<bool>("--scale") { Description = "Run the scale run instead: one faxgw run with thousands of long faxes in flight at once." };
-        var scaleFaxes = Whole("--scale-faxes", "Faxes in flight at once in the scale run, each to its own number.", defaults.ScaleFaxes, 1, ElectionWeekWorkload.MaxNumbers);
-        var scalePages = Whole("--scale-pages", "Pages of each scale-run fax.", defaults.ScalePages, 1, 200);
+        var scaleFaxes = OptionRules.Whole("--scale-faxes", "Faxes in flight at once in the scale run, each to its own number.", defaults.ScaleFaxes, 1, ElectionWeekWorkload.MaxNumbers);
+        var scalePages = OptionRules.Whole("--scale-pages", "Pages of each scale-run fax.", defaults.ScalePages, 1, 200);
         var scalePolicy = new Option<string>("--scale-policy") { Description = "The scale run's policy.", DefaultValueFactory = _ => defaults.ScalePolicy };
         scalePolicy.AcceptOnlyFromAmong([.. BenchPolicies.Names]);
         var noTap = new Option<bool>("--no-sqs-tap") { Description = "Point the gateway straight at the SQS emulator: no pass-through timing when callbacks are queued." };
@@ -169,10 +169,4 @@ internal static class BenchCommand
             return 1;
         }
     }
-
-    private static Option<int> Whole(string name, string description, int defaultValue, int min, int max) =>
-        new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue }.Between(min, max);
-
-    private static Option<double> Fraction(string name, string description, double defaultValue, double min, double max) =>
-        new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue }.Between(min, max);
 }

@@ -29,4 +29,12 @@ internal static class OptionRules
         });
         return option;
     }
+
+    /// <summary>A whole-number option with its default, refusing values outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static Option<int> Whole(string name, string description, int defaultValue, int min, int max) =>
+        new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue }.Between(min, max);
+
+    /// <summary>A number option with its default, refusing values outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static Option<double> Fraction(string name, string description, double defaultValue, double min, double max) =>
+        new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue }.Between(min, max);
 }

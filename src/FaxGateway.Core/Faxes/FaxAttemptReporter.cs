@@ -46,6 +46,7 @@ internal sealed class FaxAttemptReporter(
         {
             faults.At(FaultPoint.BetweenWebhookAndRetry, fax);
             var (retry, delay) = Retry(fax, record);
+            Log.FaxRetryScheduled(logger, fax.FaxId, fax.Attempt, settings.MaxFaxAttempts, status, delay);
             await EnqueueOrThrowAsync(() => queues.EnqueueRetryAsync(retry, delay, cancellationToken), fax, "retry");
         }
 
@@ -75,8 +76,6 @@ internal sealed class FaxAttemptReporter(
                     "perm_fail callback");
                 break;
             default:
-                Log.FaxRetryScheduled(logger, fax.FaxId, fax.Attempt, settings.MaxFaxAttempts, status, Retry(fax, record).Delay);
-
                 // The callback goes first and the retry second. Were it the other way round, a
                 // failed callback write would make SQS redeliver this message after the retry was
                 // already queued, and the fax would then be attempted twice.

@@ -293,7 +293,7 @@ public sealed class FaxProcessor
             throw new FaxStillInProgressException(fax.FaxId, fax.Attempt, sent.Handoffs, _settings.PollInterval);
         }
 
-        return await FinishAsync(fax, sent, final.Pages is null ? final with { Pages = sent.Pages } : final, cancellationToken);
+        return await FinishAsync(fax, sent, final, cancellationToken);
     }
 
     /// <summary>Records the outcome: the original's three-way decision, with the retry's cause and due time (see <see cref="RetryPlanner"/>).</summary>

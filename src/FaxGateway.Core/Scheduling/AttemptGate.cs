@@ -21,6 +21,9 @@ public sealed class AttemptGate(FaxGatewaySettings settings)
     /// </summary>
     public static readonly TimeSpan LongestWaitForOwnTime = TimeSpan.FromSeconds(5);
 
+    // The deadline rule is the planner's; the gate only knows when it does not apply yet.
+    private readonly RetryPlanner _deadlines = new(settings);
+
     /// <summary>The verdict on <paramref name="fax"/>'s attempt at <paramref name="now"/>, given its record so far (none, or not sent).</summary>
     public AttemptTiming Check(Fax fax, FaxAttemptRecord? record, DateTimeOffset now)
     {
@@ -48,5 +51,5 @@ public sealed class AttemptGate(FaxGatewaySettings settings)
     /// deadline, so a closed send window does not use up its time.
     /// </summary>
     private DateTimeOffset? Deadline(Fax fax, FaxAttemptRecord? record) =>
-        fax.Expires ?? (record is { StartedAt: var started } && started != default ? started + settings.FaxDeadline : null);
+        record is { StartedAt: var started } && started != default ? _deadlines.DeadlineOf(fax, started) : fax.Expires;
 }

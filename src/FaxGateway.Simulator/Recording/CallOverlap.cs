@@ -5,10 +5,11 @@ namespace FaxGateway.Simulator.Recording;
 /// Intervals are half-open, so a call that starts the instant another ends does not overlap it;
 /// a call still up counts until the end of time.
 /// </summary>
-internal static class CallOverlap
+public static class CallOverlap
 {
     public static int MaxSimultaneous(IEnumerable<CallRecord> calls)
     {
+        ArgumentNullException.ThrowIfNull(calls);
         var events = new List<(DateTimeOffset At, int Change)>();
         foreach (var call in calls)
         {

@@ -1,4 +1,5 @@
 using FaxGateway.Cli.Benchmark;
+using FaxGateway.Simulator.Recording;
 
 namespace FaxGateway.Cli.Tests.Benchmark;
 
@@ -41,13 +42,17 @@ public sealed class BenchStatisticsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => BenchStatistics.Percentile([1], 101));
 
     [Fact]
-    public void MaxOverlap_HalfOpenIntervals_TouchingDoesNotOverlap()
+    public void MaxSimultaneous_HalfOpenIntervals_TouchingDoesNotOverlap()
     {
-        var touching = new (DateTimeOffset, DateTimeOffset?)[] { (T0, T0.AddMinutes(1)), (T0.AddMinutes(1), T0.AddMinutes(2)) };
-        var overlapping = new (DateTimeOffset, DateTimeOffset?)[] { (T0, T0.AddMinutes(2)), (T0.AddMinutes(1), T0.AddMinutes(3)), (T0.AddMinutes(1.5), null) };
+        // The bench counts calls at once with the simulator's own sweep.
+        var touching = new[] { Call(T0, T0.AddMinutes(1)), Call(T0.AddMinutes(1), T0.AddMinutes(2)) };
+        var overlapping = new[] { Call(T0, T0.AddMinutes(2)), Call(T0.AddMinutes(1), T0.AddMinutes(3)), Call(T0.AddMinutes(1.5), null) };
 
-        Assert.Equal(1, BenchStatistics.MaxOverlap(touching));
-        Assert.Equal(3, BenchStatistics.MaxOverlap(overlapping));
-        Assert.Equal(0, BenchStatistics.MaxOverlap([]));
+        Assert.Equal(1, CallOverlap.MaxSimultaneous(touching));
+        Assert.Equal(3, CallOverlap.MaxSimultaneous(overlapping));
+        Assert.Equal(0, CallOverlap.MaxSimultaneous([]));
     }
+
+    private static CallRecord Call(DateTimeOffset start, DateTimeOffset? end) =>
+        new("FX1", "+16175550100", "http://127.0.0.1/a.pdf", start, end, null, null, 1, 0);
 }
