@@ -97,7 +97,7 @@ public sealed record RetryPolicy
             NoAnswer = ReadRule(reader, "RETRY_NO_ANSWER", defaults.NoAnswer),
             LineError = ReadRule(reader, "RETRY_LINE_ERROR", defaults.LineError),
             CarrierUnavailable = ReadRule(reader, "RETRY_CARRIER_UNAVAILABLE", defaults.CarrierUnavailable),
-            Jitter = ReadJitter(reader),
+            Jitter = reader.Number("RETRY_JITTER", defaults.Jitter, 0, 1),
         };
     }
 
@@ -112,23 +112,5 @@ public sealed record RetryPolicy
         }
 
         return new RetryRule(first, max < first ? first : max, attempts);
-    }
-
-    private static double ReadJitter(SettingsReader reader)
-    {
-        var text = reader.OptionalString("RETRY_JITTER");
-        if (text is null)
-        {
-            return 0.2;
-        }
-
-        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var jitter)
-            || jitter is < 0 or > 1 || double.IsNaN(jitter))
-        {
-            reader.AddProblem($"RETRY_JITTER must be a number from 0 to 1 (got '{text}')");
-            return 0.2;
-        }
-
-        return jitter;
     }
 }

@@ -83,7 +83,13 @@ public sealed class SettingsReader(IConfiguration configuration)
     }
 
     /// <summary>A duration given in seconds (fractions allowed) in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public TimeSpan Seconds(string name, TimeSpan fallback, TimeSpan min, TimeSpan max)
+    public TimeSpan Seconds(string name, TimeSpan fallback, TimeSpan min, TimeSpan max) =>
+        TimeSpan.FromSeconds(Number(name, fallback.TotalSeconds, min.TotalSeconds, max.TotalSeconds, "a number of seconds"));
+
+    /// <summary>A number (fractions allowed) in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public double Number(string name, double fallback, double min, double max) => Number(name, fallback, min, max, "a number");
+
+    private double Number(string name, double fallback, double min, double max, string what)
     {
         var value = Raw(name);
         if (value is null)
@@ -91,16 +97,16 @@ public sealed class SettingsReader(IConfiguration configuration)
             return fallback;
         }
 
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            || double.IsNaN(seconds) || seconds < min.TotalSeconds || seconds > max.TotalSeconds)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            || double.IsNaN(number) || number < min || number > max)
         {
             _problems.Add(
-                $"{name} must be a number of seconds from {min.TotalSeconds.ToString(CultureInfo.InvariantCulture)} " +
-                $"to {max.TotalSeconds.ToString(CultureInfo.InvariantCulture)} (got '{value}')");
+                $"{name} must be {what} from {min.ToString(CultureInfo.InvariantCulture)} " +
+                $"to {max.ToString(CultureInfo.InvariantCulture)} (got '{value}')");
             return fallback;
         }
 
-        return TimeSpan.FromSeconds(seconds);
+        return number;
     }
 
     /// <summary>Records a problem found by a check that spans several settings.</summary>
